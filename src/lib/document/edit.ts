@@ -1,0 +1,60 @@
+import { parseCellKey, type CellKey } from './cell-key';
+import type { StageDoc, WorkbookDoc } from './schema';
+
+// Pure document transitions: each returns a new document and leaves the old one intact,
+// which is what makes undo a matter of keeping the old one.
+
+/** Sets what the user typed in a cell; an empty text clears it (a formula cell returns to its default). */
+export function setCell(doc: WorkbookDoc, key: CellKey, raw: string): WorkbookDoc {
+  const cells = { ...doc.cells };
+  if (raw === '') delete cells[key];
+  else cells[key] = raw;
+  return { ...doc, cells };
+}
+
+export function renameWorkbook(doc: WorkbookDoc, name: string): WorkbookDoc {
+  return { ...doc, name };
+}
+
+export function setPeriodLabel(doc: WorkbookDoc, label: string): WorkbookDoc {
+  return { ...doc, period: { ...doc.period, label } };
+}
+
+export function renameStage(doc: WorkbookDoc, stageId: string, name: string): WorkbookDoc {
+  return { ...doc, stages: doc.stages.map((s) => (s.id === stageId ? { ...s, name } : s)) };
+}
+
+export function insertStage(doc: WorkbookDoc, index: number, stage: StageDoc): WorkbookDoc {
+  const stages = [...doc.stages];
+  stages.splice(Math.max(0, Math.min(index, stages.length)), 0, stage);
+  return { ...doc, stages };
+}
+
+/** Removes a stage together with everything typed in its cells, in the base and in every scenario. */
+export function removeStage(doc: WorkbookDoc, stageId: string): WorkbookDoc {
+  const keep = (key: string) => {
+    const parsed = parseCellKey(key);
+    return !(parsed?.scope === 'stage' && parsed.stageId === stageId);
+  };
+  const filter = (cells: Record<string, string>) =>
+    Object.fromEntries(Object.entries(cells).filter(([key]) => keep(key)));
+  return {
+    ...doc,
+    stages: doc.stages.filter((s) => s.id !== stageId),
+    cells: filter(doc.cells),
+    scenarios: doc.scenarios.map((s) => ({ ...s, overrides: filter(s.overrides) })),
+    segments: doc.segments.map((s) => ({ ...s, overrides: filter(s.overrides) })),
+  };
+}
+
+export function moveStage(doc: WorkbookDoc, from: number, to: number): WorkbookDoc {
+  const stages = [...doc.stages];
+  const [moved] = stages.splice(from, 1);
+  if (!moved) return doc;
+  stages.splice(Math.max(0, Math.min(to, stages.length)), 0, moved);
+  return { ...doc, stages };
+}
+
+export function stageIndex(doc: WorkbookDoc, stageId: string): number {
+  return doc.stages.findIndex((s) => s.id === stageId);
+}

@@ -1,0 +1,8 @@
+// The Funnelbook document: its vocabulary, schema, creation, pure edits and the one restore path.
+export * from './columns';
+export * from './cell-key';
+export * from './schema';
+export { newId } from './ids';
+export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed, type SeedLocale } from './create';
+export * from './edit';
+export { restoreWorkbook, type RestoreProblem, type RestoreResult } from './restore';

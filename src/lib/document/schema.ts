@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** The one version constant of the Funnelbook document; every change appends a migration. */
+export const DOC_TYPE = 'funnelbook';
+export const DOC_VERSION = 1;
+
+export const NAME_MAX = 120;
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const cellText = z.string().max(10_000);
+const cells = z.record(z.string().max(200), cellText);
+
+export const stageSchema = z.object({
+  id,
+  name: z.string().max(NAME_MAX),
+});
+
+/** A named set of overrides of input cells; the base workbook is never changed by it. */
+export const scenarioSchema = z.object({
+  id,
+  name: z.string().max(NAME_MAX),
+  overrides: cells,
+});
+
+/** A member of a split (team, rep, region, month…); its overrides fall back to its parent's cells. */
+export const segmentSchema = z.object({
+  id,
+  dimension: z.string().max(NAME_MAX),
+  name: z.string().max(NAME_MAX),
+  parentId: id.nullable(),
+  overrides: cells,
+});
+
+export const periodSchema = z.object({
+  label: z.string().max(NAME_MAX),
+  start: z.string().max(40).nullable(),
+  end: z.string().max(40).nullable(),
+});
+
+export const workbookSchema = z.object({
+  type: z.literal(DOC_TYPE),
+  version: z.literal(DOC_VERSION),
+  id,
+  name: z.string().max(NAME_MAX),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  period: periodSchema,
+  stages: z.array(stageSchema).max(5_000),
+  /** What the user typed, by cell key: inputs, and formulas that replace a default formula. */
+  cells,
+  segments: z.array(segmentSchema).max(5_000),
+  scenarios: z.array(scenarioSchema).max(500),
+  activeScenarioId: id.nullable(),
+});
+
+export type WorkbookDoc = z.infer<typeof workbookSchema>;
+export type StageDoc = z.infer<typeof stageSchema>;
+export type ScenarioDoc = z.infer<typeof scenarioSchema>;
+export type SegmentDoc = z.infer<typeof segmentSchema>;
+export type PeriodDoc = z.infer<typeof periodSchema>;

@@ -1,0 +1,215 @@
+import { HyperFormula, type ExportedChange, ExportedCellChange } from 'hyperformula';
+import { ASSUMPTIONS, assumptionKey, parseCellKey, type CellKey, type WorkbookDoc } from '../document';
+import { EMPTY, fromEngine, type CellValue } from './cell-value';
+import { ASSUMPTIONS_SHEET, FUNNEL_SHEET, Layout, columnLetter, type Position } from './layout';
+
+const CONFIG = {
+  licenseKey: 'gpl-v3',
+  // The document keeps its own history; the engine's would double the memory for nothing.
+  undoLimit: 0,
+  // Inputs reach the engine already parsed; text such as "1/2" must stay text, never become a date.
+  dateFormats: [] as string[],
+  timeFormats: [] as string[],
+  currencySymbol: [] as string[],
+};
+
+export type ValueChanges = Map<CellKey, CellValue>;
+
+/**
+ * The only module that talks to HyperFormula. It holds one engine workbook built from a Funnelbook
+ * document (plus the active scenario's overrides) and, on every update, writes only the cells whose
+ * content changed and reports only the values that changed.
+ */
+export class FunnelEngine {
+  private hf: HyperFormula;
+  private layout: Layout;
+  private doc: WorkbookDoc;
+  private readonly sheetIds = new Map<string, number>();
+  /** What each cell holds in the engine now, by key, so updates can write only the differences. */
+  private readonly contents = new Map<CellKey, string>();
+  private lastRecalcMs = 0;
+
+  constructor(doc: WorkbookDoc) {
+    this.doc = doc;
+    this.layout = new Layout(doc);
+    this.hf = HyperFormula.buildEmpty(CONFIG);
+    for (const name of [FUNNEL_SHEET, ASSUMPTIONS_SHEET]) {
+      this.sheetIds.set(name, this.hf.getSheetId(this.hf.addSheet(name))!);
+    }
+    ASSUMPTIONS.forEach((spec, row) => {
+      this.hf.addNamedExpression(spec.name, `=${ASSUMPTIONS_SHEET}!$B$${row + 1}`);
+    });
+    this.fill();
+  }
+
+  /** How long the engine itself took for the last update, for the benchmark's floor. */
+  get recalcMs(): number {
+    return this.lastRecalcMs;
+  }
+
+  get stageLayout(): Layout {
+    return this.layout;
+  }
+
+  /** The content a cell should hold for `doc`: the active scenario's override, the user's text, or the default. */
+  private desired(doc: WorkbookDoc, key: CellKey): string {
+    const parsed = parseCellKey(key);
+    if (parsed?.scope === 'stage' && parsed.column === 'name') {
+      const stage = doc.stages.find((s) => s.id === parsed.stageId);
+      // A leading apostrophe keeps a name such as "=1+1" as text: names are never evaluated.
+      return stage ? `'${stage.name}` : '';
+    }
+    if (!this.layout.isUsed(key)) return '';
+    const scenario = doc.activeScenarioId ? doc.scenarios.find((s) => s.id === doc.activeScenarioId) : undefined;
+    return scenario?.overrides[key] ?? doc.cells[key] ?? this.layout.defaultContent(key);
+  }
+
+  private address(position: Position) {
+    return { sheet: this.sheetIds.get(position.sheet)!, row: position.row, col: position.col };
+  }
+
+  /** Writes every cell of the current document into a cleared engine. */
+  private fill(): void {
+    this.contents.clear();
+    const started = performance.now();
+    this.hf.batch(() => {
+      for (const id of this.sheetIds.values()) this.hf.clearSheet(id);
+      ASSUMPTIONS.forEach((spec, row) => {
+        this.hf.setCellContents({ sheet: this.sheetIds.get(ASSUMPTIONS_SHEET)!, row, col: 0 }, `'${spec.name}`);
+      });
+      for (const key of this.layout.keys()) {
+        const content = this.desired(this.doc, key);
+        this.contents.set(key, content);
+        if (content !== '') this.hf.setCellContents(this.address(this.layout.position(key)!), content);
+      }
+    });
+    this.lastRecalcMs = performance.now() - started;
+  }
+
+  /**
+   * Brings the engine to `doc`. `touched` names the keys that may have changed (all when omitted);
+   * a different list of stages rebuilds the layout. Returns the values that changed.
+   */
+  update(doc: WorkbookDoc, touched?: Iterable<CellKey>): { changes: ValueChanges; rebuilt: boolean } {
+    const nextLayout = new Layout(doc);
+    if (nextLayout.signature !== this.layout.signature) {
+      this.doc = doc;
+      this.layout = nextLayout;
+      this.fill();
+      return { changes: this.allValues(), rebuilt: true };
+    }
+    this.doc = doc;
+    const writes: [CellKey, string][] = [];
+    for (const key of touched ?? this.layout.keys()) {
+      const content = this.desired(doc, key);
+      if (this.contents.get(key) !== content && this.layout.position(key)) writes.push([key, content]);
+    }
+    if (writes.length === 0) return { changes: new Map(), rebuilt: false };
+    const started = performance.now();
+    const exported = this.hf.batch(() => {
+      for (const [key, content] of writes) {
+        this.contents.set(key, content);
+        this.hf.setCellContents(this.address(this.layout.position(key)!), content === '' ? null : content);
+      }
+    });
+    this.lastRecalcMs = performance.now() - started;
+    return { changes: this.toKeyed(exported), rebuilt: false };
+  }
+
+  private toKeyed(exported: ExportedChange[]): ValueChanges {
+    const changes: ValueChanges = new Map();
+    const sheetName = new Map([...this.sheetIds].map(([name, id]) => [id, name]));
+    for (const change of exported) {
+      if (!(change instanceof ExportedCellChange)) continue;
+      const sheet = sheetName.get(change.address.sheet) as Position['sheet'];
+      const key = this.layout.keyAt({ sheet, row: change.address.row, col: change.address.col });
+      if (key) changes.set(key, fromEngine(change.newValue));
+    }
+    return changes;
+  }
+
+  valueOf(key: CellKey): CellValue {
+    const position = this.layout.position(key);
+    return position ? fromEngine(this.hf.getCellValue(this.address(position))) : EMPTY;
+  }
+
+  allValues(): ValueChanges {
+    return new Map(this.layout.keys().map((key) => [key, this.valueOf(key)]));
+  }
+
+  /** What the formula bar shows: the formula or value the cell holds now. */
+  contentOf(key: CellKey): string {
+    const content = this.contents.get(key) ?? '';
+    return content.startsWith("'") ? content.slice(1) : content;
+  }
+
+  /** Whether the cell holds its default formula rather than something the user typed. */
+  isDefault(key: CellKey): boolean {
+    const scenario = this.doc.activeScenarioId ? this.doc.scenarios.find((s) => s.id === this.doc.activeScenarioId) : undefined;
+    return scenario?.overrides[key] === undefined && this.doc.cells[key] === undefined;
+  }
+
+  /** The A1 address shown beside the formula bar, e.g. `C4` or `Assumptions!B1`. */
+  addressOf(key: CellKey): string {
+    const position = this.layout.position(key);
+    if (!position) return '';
+    const local = `${columnLetter(position.col)}${position.row + 1}`;
+    return position.sheet === FUNNEL_SHEET ? local : `${position.sheet}!${local}`;
+  }
+
+  /** Whether text starting with '=' parses as a formula; a typo is caught before it is saved. */
+  isValidFormula(text: string): boolean {
+    return this.hf.validateFormula(text);
+  }
+
+  /**
+   * Applies a change of the stage list (insert, remove, move) so that every formula the user typed
+   * keeps pointing at the same cells, as a spreadsheet does when rows move. Returns the document with
+   * those formulas rewritten; the engine is left in step with it.
+   */
+  restructure(next: WorkbookDoc): WorkbookDoc {
+    const funnel = this.sheetIds.get(FUNNEL_SHEET)!;
+    const before = this.doc.stages.map((s) => s.id);
+    const after = next.stages.map((s) => s.id);
+    const typedFormulas = Object.keys(next.cells).filter((key) => next.cells[key].startsWith('='));
+    if (typedFormulas.length > 0) {
+      const rows = [...before];
+      // Replay the change as row operations so the engine adjusts references for us.
+      for (let i = rows.length - 1; i >= 0; i--) {
+        if (!after.includes(rows[i])) {
+          this.hf.removeRows(funnel, [i + 1, 1]);
+          rows.splice(i, 1);
+        }
+      }
+      after.forEach((id, target) => {
+        const at = rows.indexOf(id);
+        if (at === -1) {
+          this.hf.addRows(funnel, [target + 1, 1]);
+          rows.splice(target, 0, id);
+        } else if (at !== target) {
+          // The engine's target row is "before this row" in the order before the move.
+          this.hf.moveRows(funnel, at + 1, 1, at < target ? target + 2 : target + 1);
+          rows.splice(at, 1);
+          rows.splice(target, 0, id);
+        }
+      });
+      const cells = { ...next.cells };
+      const nextLayout = new Layout(next);
+      for (const key of typedFormulas) {
+        const position = nextLayout.position(key);
+        if (!position) continue;
+        const formula = this.hf.getCellFormula(this.address(position));
+        if (formula !== undefined) cells[key] = formula;
+      }
+      next = { ...next, cells };
+    }
+    this.doc = next;
+    this.layout = new Layout(next);
+    this.fill();
+    return next;
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionKey, setCell, stageKey, renameStage } from '../../../src/lib/document';
+import { FunnelEngine } from '../../../src/lib/engine';
+import { exampleOneWorkbook } from '../../fixtures/workbooks';
+
+describe('engine updates', () => {
+  it('recomputes the required top when a rate changes', () => {
+    const doc = exampleOneWorkbook();
+    const engine = new FunnelEngine(doc);
+    const next = setCell(doc, stageKey(doc.stages[0].id, 'rate'), '0.2');
+    const { changes } = engine.update(next, [stageKey(doc.stages[0].id, 'rate')]);
+    expect(changes.get(assumptionKey('requiredTop'))).toEqual({ type: 'number', value: 510 });
+  });
+
+  it('reports only the cells whose value changed', () => {
+    const doc = exampleOneWorkbook();
+    const engine = new FunnelEngine(doc);
+    const next = setCell(doc, stageKey(doc.stages[0].id, 'rate'), '0.2');
+    const { changes } = engine.update(next, [stageKey(doc.stages[0].id, 'rate')]);
+    expect([...changes.keys()].sort()).toEqual(
+      [stageKey(doc.stages[0].id, 'rate'), stageKey(doc.stages[0].id, 'required'), assumptionKey('requiredTop'), assumptionKey('idealTotalRate')].sort(),
+    );
+  });
+
+  it('evaluates a formula that uses named assumptions', () => {
+    const doc = exampleOneWorkbook();
+    const key = stageKey(doc.stages[4].id, 'required');
+    const engine = new FunnelEngine(setCell(doc, key, '=Target/AvgDeal*2'));
+    expect(engine.valueOf(key)).toEqual({ type: 'number', value: 76 });
+  });
+
+  it('returns a formula cell to its default formula when cleared', () => {
+    const doc = exampleOneWorkbook();
+    const key = stageKey(doc.stages[4].id, 'required');
+    const engine = new FunnelEngine(setCell(doc, key, '5'));
+    engine.update(doc, [key]);
+    expect(engine.contentOf(key)).toBe('=DealsNeeded');
+  });
+
+  it('shows division by zero as a DIV_BY_ZERO error', () => {
+    const doc = exampleOneWorkbook();
+    const key = stageKey(doc.stages[0].id, 'actual');
+    const engine = new FunnelEngine(setCell(doc, key, '=1/0'));
+    expect(engine.valueOf(key)).toMatchObject({ type: 'error', code: 'DIV_BY_ZERO' });
+  });
+
+  it('shows a self reference as a CYCLE error', () => {
+    const doc = exampleOneWorkbook();
+    const key = stageKey(doc.stages[0].id, 'actual');
+    const engine = new FunnelEngine(setCell(doc, key, '=D2+1'));
+    expect(engine.valueOf(key)).toMatchObject({ type: 'error', code: 'CYCLE' });
+  });
+
+  it('keeps a stage name that looks like a formula as text', () => {
+    const doc = exampleOneWorkbook();
+    const key = stageKey(doc.stages[0].id, 'name');
+    const engine = new FunnelEngine(renameStage(doc, doc.stages[0].id, '=HYPERLINK("javascript:alert(1)")'));
+    expect(engine.valueOf(key)).toEqual({ type: 'text', value: '=HYPERLINK("javascript:alert(1)")' });
+  });
+
+  it('gives the A1 address of a stage cell', () => {
+    const doc = exampleOneWorkbook();
+    const engine = new FunnelEngine(doc);
+    expect(engine.addressOf(stageKey(doc.stages[2].id, 'required'))).toBe('C4');
+  });
+});
