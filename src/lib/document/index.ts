@@ -6,3 +6,4 @@ export { newId } from './ids';
 export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed, type SeedLocale } from './create';
 export * from './edit';
 export { restoreWorkbook, type RestoreProblem, type RestoreResult } from './restore';
+export type { RoundingMode } from '../domain';

@@ -1,0 +1,61 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+/**
+ * One workbook as stored. The whole document lives in `doc`; id/name/dates are
+ * copied to top-level fields so IndexedDB can index them and the workbook list
+ * can be built without interpreting documents.
+ */
+export interface StoredWorkbook {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped on every write; used to detect concurrent writers (other tabs). */
+  rev: number;
+  doc: unknown;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface FunnelbookDbOptions {
+  name?: string;
+  /** Injected in tests (fake-indexeddb); browsers use the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export const DEFAULT_DB_NAME = 'funnelbook';
+
+export class FunnelbookDb extends Dexie {
+  workbooks!: EntityTable<StoredWorkbook, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor({ name = DEFAULT_DB_NAME, indexedDB, IDBKeyRange }: FunnelbookDbOptions = {}) {
+    // Only pass the overrides that were given: Dexie falls back to globals for absent keys.
+    super(name, {
+      ...(indexedDB ? { indexedDB } : {}),
+      ...(IDBKeyRange ? { IDBKeyRange } : {}),
+    });
+
+    // liveQuery silently never runs unless Dexie has a *global* indexedDB (it checks
+    // Dexie.dependencies, not this instance's; dexie/Dexie.js#2046). Browsers always
+    // have one; in Node the injected factory stands in so watch() works in tests.
+    // Queries still run against this instance's own factory.
+    if (indexedDB && !Dexie.dependencies.indexedDB) {
+      Dexie.dependencies.indexedDB = indexedDB;
+      Dexie.dependencies.IDBKeyRange = IDBKeyRange ?? Dexie.dependencies.IDBKeyRange;
+    }
+
+    // Declared versions are kept forever and only appended: users' browsers may
+    // hold a database from any version that ever shipped, and its upgrade steps
+    // must stay to bring it up to date. To change the schema add
+    // `this.version(2).stores({...}).upgrade(...)` below; never edit version 1.
+    this.version(1).stores({
+      workbooks: 'id, updatedAt, name',
+      settings: 'key',
+    });
+  }
+}

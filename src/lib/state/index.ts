@@ -1,0 +1,9 @@
+// App state as Svelte 5 runes classes; components talk to these, never to Dexie or HyperFormula.
+export { WorkbookSession, type OpenResult } from './workbook-session.svelte';
+export { WorkbookList } from './workbook-list.svelte';
+export { CellStore, CellSlot } from './cell-store.svelte';
+export { UndoHistory } from './undo-history.svelte';
+export { interpretCellInput, interpretName, STAGE_NAME_MAX, type InputVerdict } from './cell-input';
+export { repos } from './repositories';
+export { GridCursor, type EditSurface } from './grid-cursor.svelte';
+export { neighbour, type Direction } from './navigation';

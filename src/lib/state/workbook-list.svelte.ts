@@ -1,0 +1,66 @@
+import { blankSeed, createWorkbook, newId, renameWorkbook, restoreWorkbook, type SeedLocale } from '../document';
+import type { WorkbookSummary } from '../persistence';
+import { interpretName, type InputVerdict } from './cell-input';
+import { ensureDemoWorkbook, repos } from './repositories';
+
+/** The home page's list of workbooks, live across tabs, and the operations on whole workbooks. */
+export class WorkbookList {
+  items = $state.raw<WorkbookSummary[]>([]);
+  loaded = $state(false);
+  error = $state<string | null>(null);
+  #unwatch: (() => void) | undefined;
+
+  async start(locale: SeedLocale): Promise<void> {
+    try {
+      await ensureDemoWorkbook(locale);
+      this.#unwatch = repos().workbooks.watchList(
+        (items) => {
+          this.items = items;
+          this.loaded = true;
+        },
+        (error) => (this.error = String(error)),
+      );
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  stop(): void {
+    this.#unwatch?.();
+  }
+
+  async create(name: string, locale: SeedLocale): Promise<string> {
+    const doc = createWorkbook(blankSeed(locale, name));
+    await repos().workbooks.create(doc);
+    return doc.id;
+  }
+
+  async duplicate(id: string, nameOfCopy: (name: string) => string): Promise<string | null> {
+    const record = await repos().workbooks.get(id);
+    const restored = record ? restoreWorkbook(record.doc) : null;
+    if (!restored?.ok) return null;
+    const now = new Date().toISOString();
+    const copy = { ...restored.doc, id: newId(), name: nameOfCopy(restored.doc.name).slice(0, 100), createdAt: now, updatedAt: now };
+    await repos().workbooks.create(copy);
+    return copy.id;
+  }
+
+  async rename(id: string, name: string): Promise<InputVerdict> {
+    const verdict = interpretName(name, 100);
+    if (!verdict.ok) return verdict;
+    // Re-read and retry on a conflict: a rename must not overwrite edits made in an open tab.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const record = await repos().workbooks.get(id);
+      const restored = record ? restoreWorkbook(record.doc) : null;
+      if (!record || !restored?.ok) return verdict;
+      const doc = { ...renameWorkbook(restored.doc, verdict.raw), updatedAt: new Date().toISOString() };
+      const result = await repos().workbooks.save(doc, record.rev);
+      if (result.ok) return verdict;
+    }
+    return verdict;
+  }
+
+  async remove(id: string): Promise<void> {
+    await repos().workbooks.remove(id);
+  }
+}

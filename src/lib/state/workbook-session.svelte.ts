@@ -1,0 +1,226 @@
+import {
+  assumptionKey,
+  insertStage,
+  moveStage,
+  newId,
+  removeStage,
+  renameStage,
+  renameWorkbook,
+  restoreWorkbook,
+  setCell,
+  setPeriodLabel,
+  stageKey,
+  type CellKey,
+  type RoundingMode,
+  type WorkbookDoc,
+} from '../document';
+import type { FunnelEngine, ValueChanges } from '../engine';
+import type { MessageKey, Params } from '../i18n';
+import { Autosaver, type AutosaveStatus, type StoredWorkbook } from '../persistence';
+import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
+import { CellStore } from './cell-store.svelte';
+import { repos } from './repositories';
+import { UndoHistory } from './undo-history.svelte';
+
+export type OpenResult =
+  | { ok: true; session: WorkbookSession }
+  | { ok: false; message: MessageKey; params?: Params };
+
+/**
+ * One open workbook: its document, the engine computing it, the values on screen, undo history,
+ * autosave and the link to other tabs. Every edit is a new document handed to `#commit`.
+ */
+export class WorkbookSession {
+  doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
+  saveStatus = $state<AutosaveStatus>('saved');
+  saveError = $state<string | null>(null);
+  conflict = $state.raw<StoredWorkbook | null>(null);
+  remoteNotice = $state(false);
+  deletedElsewhere = $state(false);
+  readonly cells = new CellStore();
+  readonly history = new UndoHistory<WorkbookDoc>();
+  #engine: FunnelEngine;
+  #autosaver: Autosaver<WorkbookDoc>;
+  #unwatch: () => void;
+
+  private constructor(doc: WorkbookDoc, engine: FunnelEngine, rev: number) {
+    this.doc = doc;
+    this.#engine = engine;
+    this.cells.apply(engine.allValues());
+    const { workbooks } = repos();
+    this.#autosaver = new Autosaver<WorkbookDoc>(workbooks, { id: doc.id, rev });
+    this.#autosaver.onStatus((status) => {
+      this.saveStatus = status;
+      this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
+      if (status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
+    });
+    this.#unwatch = workbooks.watch(doc.id, (record) => this.#onStored(record));
+  }
+
+  static async open(id: string): Promise<OpenResult> {
+    const record = await repos().workbooks.get(id);
+    if (!record) return { ok: false, message: 'workbook.notFound' };
+    const restored = restoreWorkbook(record.doc);
+    if (!restored.ok) {
+      const problem = restored.problem.kind === 'invalid' ? `${restored.problem.path}: ${restored.problem.message}` : restored.problem.kind;
+      return { ok: false, message: 'workbook.unreadable', params: { problem } };
+    }
+    // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light.
+    const { FunnelEngine } = await import('../engine');
+    return { ok: true, session: new WorkbookSession(restored.doc, new FunnelEngine(restored.doc), record.rev) };
+  }
+
+  get engine(): FunnelEngine {
+    return this.#engine;
+  }
+
+  /** The formula or value a cell holds, for the formula bar; re-read whenever the document changes. */
+  contentOf(key: CellKey): string {
+    void this.doc;
+    return this.#engine.contentOf(key);
+  }
+
+  isDefault(key: CellKey): boolean {
+    void this.doc;
+    return this.#engine.isDefault(key);
+  }
+
+  addressOf(key: CellKey): string {
+    void this.doc;
+    return this.#engine.addressOf(key);
+  }
+
+  get rounding(): RoundingMode {
+    return this.doc.cells[assumptionKey('perStage')] === '0' ? 'exact' : 'per-stage';
+  }
+
+  /** Applies typed text to a cell, or returns why it cannot be taken (the cell keeps its value). */
+  enter(key: CellKey, text: string): InputVerdict {
+    if (key.endsWith('.name')) {
+      const verdict = interpretName(text);
+      if (verdict.ok) this.renameStage(key.split('.')[1], verdict.raw);
+      return verdict;
+    }
+    const verdict = interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
+    if (verdict.ok && verdict.raw !== (this.doc.cells[key] ?? '')) this.#commit(setCell(this.doc, key, verdict.raw), [key]);
+    return verdict;
+  }
+
+  resetToDefault(key: CellKey): void {
+    if (this.doc.cells[key] !== undefined) this.#commit(setCell(this.doc, key, ''), [key]);
+  }
+
+  renameStage(stageId: string, name: string): void {
+    this.#commit(renameStage(this.doc, stageId, name), [stageKey(stageId, 'name')]);
+  }
+
+  renameWorkbook(name: string): InputVerdict {
+    const verdict = interpretName(name, 100);
+    if (verdict.ok && verdict.raw !== this.doc.name) this.#commit(renameWorkbook(this.doc, verdict.raw), []);
+    return verdict;
+  }
+
+  setPeriodLabel(label: string): void {
+    if (label !== this.doc.period.label) this.#commit(setPeriodLabel(this.doc, label.slice(0, 60)), []);
+  }
+
+  setRounding(mode: RoundingMode): void {
+    this.#commit(setCell(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
+  }
+
+  /** Inserts a stage at `index`; returns its id. */
+  addStage(index: number, name: string): string {
+    const id = newId(8);
+    this.#commit(insertStage(this.doc, index, { id, name }), undefined, true);
+    return id;
+  }
+
+  removeStage(stageId: string): void {
+    this.#commit(removeStage(this.doc, stageId), undefined, true);
+  }
+
+  moveStage(from: number, to: number): void {
+    if (to < 0 || to >= this.doc.stages.length || from === to) return;
+    this.#commit(moveStage(this.doc, from, to), undefined, true);
+  }
+
+  undo(): void {
+    const previous = this.history.undo(this.doc);
+    if (previous) this.#show(previous);
+  }
+
+  redo(): void {
+    const next = this.history.redo(this.doc);
+    if (next) this.#show(next);
+  }
+
+  async keepMine(): Promise<void> {
+    this.conflict = null;
+    await this.#autosaver.resolveKeepMine();
+  }
+
+  takeTheirs(): void {
+    const record = this.conflict;
+    if (!record) return;
+    this.conflict = null;
+    this.#autosaver.resolveTakeTheirs(record);
+    this.#adoptRecord(record);
+  }
+
+  /** Writes what is pending now, e.g. when the page is hidden. */
+  flush(): Promise<void> {
+    return this.#autosaver.flush();
+  }
+
+  dispose(): void {
+    this.#unwatch();
+    void this.#autosaver.flush().finally(() => this.#autosaver.dispose());
+    this.#engine.destroy();
+  }
+
+  #commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false): void {
+    this.history.record(this.doc);
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    this.remoteNotice = false;
+    if (structural) {
+      this.doc = this.#engine.restructure(stamped);
+      this.cells.apply(this.#engine.allValues());
+    } else {
+      this.doc = stamped;
+      this.#paint(this.#engine.update(stamped, touched).changes);
+    }
+    this.#autosaver.schedule(this.doc);
+  }
+
+  /** Shows a whole other document (undo, redo, another tab's version) and saves it. */
+  #show(doc: WorkbookDoc, save = true): void {
+    this.doc = doc;
+    this.#paint(this.#engine.update(doc).changes);
+    if (save) this.#autosaver.schedule(doc);
+  }
+
+  #paint(changes: ValueChanges): void {
+    this.cells.apply(changes);
+  }
+
+  #onStored(record: StoredWorkbook | undefined): void {
+    if (!record) {
+      this.deletedElsewhere = true;
+      return;
+    }
+    const ours = this.#autosaver.rev;
+    if (record.rev <= ours || this.saveStatus === 'saving') return;
+    if (this.#autosaver.hasPending) {
+      this.conflict = record;
+      return;
+    }
+    if (this.#autosaver.adopt(record.rev)) this.#adoptRecord(record);
+  }
+
+  #adoptRecord(record: StoredWorkbook): void {
+    const restored = restoreWorkbook(record.doc);
+    if (!restored.ok) return;
+    this.#show(restored.doc, false);
+    this.remoteNotice = true;
+  }
+}
