@@ -48,3 +48,14 @@ describe('stage changes keep every formula right', () => {
     expect(engine.valueOf(key)).not.toEqual(before);
   });
 });
+
+describe('undoing a stage change', () => {
+  it('showing the document from before a removal brings back every value', () => {
+    const doc = exampleOneWorkbook();
+    const engine = new FunnelEngine(doc);
+    const before = engine.allValues();
+    engine.restructure(removeStage(doc, doc.stages[1].id));
+    engine.update(doc);
+    expect(engine.allValues()).toEqual(before);
+  });
+});
