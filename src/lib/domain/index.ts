@@ -3,3 +3,4 @@ export { ceilWhole, roundWhole, type RoundingMode } from './rounding';
 export { dealsNeeded, requiredEntries } from './reverse';
 export { forwardEntries, stageRates, totalSuccessRate } from './forward';
 export { rateGaps, weightedValue } from './compare';
+export { rankBottlenecks, type StageGain } from './bottleneck';
