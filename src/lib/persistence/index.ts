@@ -14,3 +14,4 @@ export { Autosaver } from './autosaver';
 export type { AutosaveStatus, AutosaveTarget, AutosaverOptions } from './autosaver';
 export { requestPersistentStorage } from './storage';
 export type { PersistentStorageResult } from './storage';
+export { writeUnsaved, readUnsaved, clearUnsaved, type UnsavedEntry } from './unsaved-journal';

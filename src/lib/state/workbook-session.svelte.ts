@@ -10,13 +10,15 @@ import {
   setCell,
   setPeriodLabel,
   stageKey,
+  kindOfKey,
   type CellKey,
   type RoundingMode,
   type WorkbookDoc,
 } from '../document';
 import type { FunnelEngine, ValueChanges } from '../engine';
 import type { MessageKey, Params } from '../i18n';
-import { Autosaver, type AutosaveStatus, type StoredWorkbook } from '../persistence';
+import { Autosaver, clearUnsaved, readUnsaved, writeUnsaved, type AutosaveStatus, type StoredWorkbook } from '../persistence';
+import { formatNumberForEdit } from '../i18n';
 import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
 import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
@@ -51,6 +53,7 @@ export class WorkbookSession {
     this.#autosaver = new Autosaver<WorkbookDoc>(workbooks, { id: doc.id, rev });
     this.#autosaver.onStatus((status) => {
       this.saveStatus = status;
+      if (status === 'saved') clearUnsaved(doc.id);
       this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
       if (status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
     });
@@ -65,19 +68,32 @@ export class WorkbookSession {
       const problem = restored.problem.kind === 'invalid' ? `${restored.problem.path}: ${restored.problem.message}` : restored.problem.kind;
       return { ok: false, message: 'workbook.unreadable', params: { problem } };
     }
+    // Edits the page had not yet written when it went away, if nobody saved over them since.
+    const unsaved = readUnsaved(id);
+    const recovered = unsaved?.baseRev === record.rev ? restoreWorkbook(unsaved.doc) : undefined;
+    if (unsaved && !recovered?.ok) clearUnsaved(id);
+    const doc = recovered?.ok ? recovered.doc : restored.doc;
     // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light.
     const { FunnelEngine } = await import('../engine');
-    return { ok: true, session: new WorkbookSession(restored.doc, new FunnelEngine(restored.doc), record.rev) };
+    const session = new WorkbookSession(doc, new FunnelEngine(doc), record.rev);
+    if (recovered?.ok) session.#autosaver.schedule(doc);
+    return { ok: true, session };
   }
 
   get engine(): FunnelEngine {
     return this.#engine;
   }
 
-  /** The formula or value a cell holds, for the formula bar; re-read whenever the document changes. */
+  /**
+   * The formula or value a cell holds, for the formula bar and the editor; re-read whenever the
+   * document changes. A plain rate reads as the percentage the cell shows (0.25 -> 25%).
+   */
   contentOf(key: CellKey): string {
     void this.doc;
-    return this.#engine.contentOf(key);
+    const content = this.#engine.contentOf(key);
+    if (kindOfKey(key) !== 'percent' || content === '' || content.startsWith('=')) return content;
+    const value = Number(content);
+    return Number.isFinite(value) ? formatNumberForEdit(value, 'percent') : content;
   }
 
   isDefault(key: CellKey): boolean {
@@ -167,8 +183,12 @@ export class WorkbookSession {
     this.#adoptRecord(record);
   }
 
-  /** Writes what is pending now, e.g. when the page is hidden. */
+  /**
+   * Called when the page is hidden or goes away: starts the write, and journals the document
+   * synchronously in case the page is torn down before the write runs.
+   */
   flush(): Promise<void> {
+    if (this.#autosaver.hasPending) writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
     return this.#autosaver.flush();
   }
 
