@@ -91,7 +91,8 @@ export class FunnelEngine {
    * a different list of stages rebuilds the layout. Returns the values that changed.
    */
   update(doc: WorkbookDoc, touched?: Iterable<CellKey>): { changes: ValueChanges; rebuilt: boolean } {
-    const nextLayout = new Layout(doc);
+    // Most edits keep the very same stages array; only a different one can change the layout.
+    const nextLayout = doc.stages === this.doc.stages ? this.layout : new Layout(doc);
     if (nextLayout.signature !== this.layout.signature) {
       this.doc = doc;
       this.layout = nextLayout;

@@ -6,6 +6,8 @@ const EMPTY: CellValue = { type: 'empty' };
 /** One cell's value as the screen sees it; only the cells the engine reports as changed are touched. */
 export class CellSlot {
   value = $state.raw<CellValue>(EMPTY);
+  /** Only the old and the new selected cell react to a selection change, not every cell. */
+  selected = $state(false);
 }
 
 export class CellStore {

@@ -7,7 +7,7 @@ export type EditSurface = 'cell' | 'bar';
 
 /** Which cell is selected, whether it is being edited, the text being typed and what is wrong with it. */
 export class GridCursor {
-  selected = $state<CellKey | null>(null);
+  #selected = $state<CellKey | null>(null);
   editing = $state(false);
   surface = $state<EditSurface>('cell');
   draft = $state('');
@@ -16,6 +16,17 @@ export class GridCursor {
 
   constructor(session: WorkbookSession) {
     this.#session = session;
+  }
+
+  get selected(): CellKey | null {
+    return this.#selected;
+  }
+
+  set selected(key: CellKey | null) {
+    if (key === this.#selected) return;
+    if (this.#selected) this.#session.cells.slot(this.#selected).selected = false;
+    if (key) this.#session.cells.slot(key).selected = true;
+    this.#selected = key;
   }
 
   select(key: CellKey): void {
