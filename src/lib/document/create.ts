@@ -1,6 +1,7 @@
 import { assumptionKey, stageKey } from './cell-key';
 import { newId } from './ids';
-import { DOC_TYPE, DOC_VERSION, type WorkbookDoc } from './schema';
+import type { WorkbookDoc } from './schema';
+import { DOC_TYPE, DOC_VERSION } from './version';
 
 export interface StageSeed {
   name: string;

@@ -2,6 +2,7 @@
 export * from './columns';
 export * from './cell-key';
 export * from './schema';
+export { DOC_TYPE, DOC_VERSION, NAME_MAX } from './version';
 export { newId } from './ids';
 export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed, type SeedLocale } from './create';
 export * from './edit';

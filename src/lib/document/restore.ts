@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DOC_TYPE, DOC_VERSION, workbookSchema, type WorkbookDoc } from './schema';
+import { workbookSchema, type WorkbookDoc } from './schema';
+import { DOC_TYPE, DOC_VERSION } from './version';
 
 export type RestoreProblem =
   | { kind: 'not-object' }

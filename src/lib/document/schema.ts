@@ -1,10 +1,7 @@
 import { z } from 'zod';
 
-/** The one version constant of the Funnelbook document; every change appends a migration. */
-export const DOC_TYPE = 'funnelbook';
-export const DOC_VERSION = 1;
+import { DOC_TYPE, DOC_VERSION, NAME_MAX } from './version';
 
-export const NAME_MAX = 120;
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const cellText = z.string().max(10_000);
 const cells = z.record(z.string().max(200), cellText);

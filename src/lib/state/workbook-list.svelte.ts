@@ -1,7 +1,10 @@
-import { blankSeed, createWorkbook, newId, renameWorkbook, restoreWorkbook, type SeedLocale } from '../document';
+import { blankSeed, createWorkbook, newId, renameWorkbook, type SeedLocale } from '../document';
 import type { WorkbookSummary } from '../persistence';
 import { interpretName, type InputVerdict } from './cell-input';
 import { ensureDemoWorkbook, repos } from './repositories';
+
+// The schema (zod) is needed only when a whole workbook is read, so the first page loads without it.
+const loadRestore = () => import('../document/restore');
 
 /** The home page's list of workbooks, live across tabs, and the operations on whole workbooks. */
 export class WorkbookList {
@@ -36,6 +39,7 @@ export class WorkbookList {
   }
 
   async duplicate(id: string, nameOfCopy: (name: string) => string): Promise<string | null> {
+    const { restoreWorkbook } = await loadRestore();
     const record = await repos().workbooks.get(id);
     const restored = record ? restoreWorkbook(record.doc) : null;
     if (!restored?.ok) return null;
@@ -48,6 +52,7 @@ export class WorkbookList {
   async rename(id: string, name: string): Promise<InputVerdict> {
     const verdict = interpretName(name, 100);
     if (!verdict.ok) return verdict;
+    const { restoreWorkbook } = await loadRestore();
     // Re-read and retry on a conflict: a rename must not overwrite edits made in an open tab.
     for (let attempt = 0; attempt < 3; attempt++) {
       const record = await repos().workbooks.get(id);
