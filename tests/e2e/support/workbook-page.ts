@@ -9,19 +9,9 @@ export const baseURL = inject('baseURL');
 /** The demo workbook's name as the home page shows it on first start. */
 export const DEMO_NAME = { en: 'Demo: B2B project sale funnel', zh: '示例：B2B 项目型销售漏斗' } as const;
 
-/** Columns of a stage row, in order on screen. */
-export type StageColumn = 'name' | 'rate' | 'required' | 'actual' | 'actualRate' | 'gap' | 'forecast';
-
-/** Assumption and summary cells (`a.<id>`). */
-export type AssumptionId =
-  | 'target'
-  | 'avgDeal'
-  | 'dealsNeeded'
-  | 'requiredTop'
-  | 'idealTotalRate'
-  | 'actualTotalRate'
-  | 'forecastWon'
-  | 'forecastRevenue';
+// The app's own vocabulary of cells, so the tests cannot drift from it.
+export type { StageColumnId as StageColumn, AssumptionId } from '../../../src/lib/document';
+import type { StageColumnId as StageColumn, AssumptionId } from '../../../src/lib/document';
 
 /** How long screen text may take to settle after an action (recalculation, IndexedDB, liveQuery). */
 export const SETTLE_MS = 5_000;

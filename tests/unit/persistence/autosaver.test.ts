@@ -8,27 +8,9 @@ import {
   type AutosaveTarget,
   type SaveResult,
 } from '../../../src/lib/persistence';
-
-interface TestDoc {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  stages: { name: string; count: number }[];
-}
+import { makeDoc, type TestDoc } from '../../fixtures/persistence-docs';
 
 const DELAY_MS = 100;
-
-function makeDoc(overrides: Partial<TestDoc> = {}): TestDoc {
-  return {
-    id: 'wb-1',
-    name: 'Q3 plan',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    stages: [{ name: 'Leads', count: 100 }],
-    ...overrides,
-  };
-}
 
 /** Resolves when the autosaver next enters `status`. */
 function statusReached(saver: Autosaver<TestDoc>, status: AutosaveStatus): Promise<void> {

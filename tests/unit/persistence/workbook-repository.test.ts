@@ -6,25 +6,7 @@ import {
   type StoredWorkbook,
   type WorkbookSummary,
 } from '../../../src/lib/persistence';
-
-interface TestDoc {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  stages: { name: string; count: number }[];
-}
-
-function makeDoc(overrides: Partial<TestDoc> = {}): TestDoc {
-  return {
-    id: 'wb-1',
-    name: 'Q3 plan',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    stages: [{ name: 'Leads', count: 100 }],
-    ...overrides,
-  };
-}
+import { makeDoc, type TestDoc } from '../../fixtures/persistence-docs';
 
 /** A promise per emission, so a test can await "the next value" without branching. */
 function emissions<T>() {
