@@ -30,12 +30,22 @@ step "SvelteKit sync"
 npx svelte-kit sync
 
 step "Unit tests (vitest)"
-npx vitest run --passWithNoTests
+npx vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
 step "Build (vite build)"
 npx vite build
 
 step "End-to-end tests (vitest + Chromium)"
-npx vitest run --config vitest.e2e.config.ts
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
 
 printf '\n==== All steps passed ====\n'
+# One plain closing line for CI: the unit and end-to-end counts together.
+node -e '
+const fs = require("fs");
+let passed = 0, failed = 0;
+for (const f of ["test-results/unit.json", "test-results/e2e.json"]) {
+  const r = JSON.parse(fs.readFileSync(f, "utf8"));
+  passed += r.numPassedTests; failed += r.numFailedTests;
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+'
