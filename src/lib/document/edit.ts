@@ -54,7 +54,3 @@ export function moveStage(doc: WorkbookDoc, from: number, to: number): WorkbookD
   stages.splice(Math.max(0, Math.min(to, stages.length)), 0, moved);
   return { ...doc, stages };
 }
-
-export function stageIndex(doc: WorkbookDoc, stageId: string): number {
-  return doc.stages.findIndex((s) => s.id === stageId);
-}

@@ -25,10 +25,3 @@ export function fromEngine(value: HfCellValue): CellValue {
   }
   return EMPTY;
 }
-
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a.type !== b.type) return false;
-  if (a.type === 'error' && b.type === 'error') return a.code === b.code && a.detail === b.detail;
-  if ('value' in a && 'value' in b) return a.value === b.value;
-  return true;
-}
