@@ -1,42 +1,105 @@
-import { ASSUMPTIONS, STAGE_COLUMNS, type AssumptionId, type StageColumnId } from './columns';
+import {
+  ASSUMPTIONS,
+  MIX_COLUMNS,
+  MIX_SLOTS,
+  MONTH_COLUMNS,
+  MONTH_SLOTS,
+  OPPORTUNITY_COLUMNS,
+  STAGE_COLUMNS,
+  type AssumptionId,
+  type CellKind,
+  type ColumnSpec,
+  type MixColumnId,
+  type MonthColumnId,
+  type OpportunityColumnId,
+  type StageColumnId,
+} from './columns';
 
 /**
- * A cell's identity that survives reordering: `s.<stageId>.<column>` or `a.<assumption>`.
+ * A cell's identity that survives reordering: `s.<stageId>.<column>`, `a.<assumption>`,
+ * `x.<slot>.<column>` (deal mix), `m.<slot>.<column>` (months) or `o.<opportunityId>.<column>`.
  * Scenario overrides and saved inputs are keyed by it, never by an A1 address.
  */
 export type CellKey = string;
 
 export type ParsedKey =
   | { scope: 'stage'; stageId: string; column: StageColumnId }
-  | { scope: 'assumption'; id: AssumptionId };
+  | { scope: 'assumption'; id: AssumptionId }
+  | { scope: 'mix'; slot: number; column: MixColumnId }
+  | { scope: 'month'; slot: number; column: MonthColumnId }
+  | { scope: 'opportunity'; opportunityId: string; column: OpportunityColumnId };
 
 export const stageKey = (stageId: string, column: StageColumnId): CellKey => `s.${stageId}.${column}`;
 export const assumptionKey = (id: AssumptionId): CellKey => `a.${id}`;
+export const mixKey = (slot: number, column: MixColumnId): CellKey => `x.${slot}.${column}`;
+export const monthKey = (slot: number, column: MonthColumnId): CellKey => `m.${slot}.${column}`;
+export const opportunityKey = (id: string, column: OpportunityColumnId): CellKey => `o.${id}.${column}`;
 
-const stageColumnIds = new Set<string>(STAGE_COLUMNS.map((c) => c.id));
-const assumptionIds = new Set<string>(ASSUMPTIONS.map((a) => a.id));
+const specs = <T extends ColumnSpec<string>>(list: readonly T[]) => new Map<string, T>(list.map((c) => [c.id, c]));
+const stageColumns = specs(STAGE_COLUMNS);
+const assumptions = specs(ASSUMPTIONS);
+const mixColumns = specs(MIX_COLUMNS);
+const monthColumns = specs(MONTH_COLUMNS);
+const opportunityColumns = specs(OPPORTUNITY_COLUMNS);
+
+const slotOf = (text: string, slots: number): number | null => {
+  if (!/^\d{1,3}$/.test(text)) return null;
+  const slot = Number(text);
+  return slot < slots ? slot : null;
+};
 
 export function parseCellKey(key: CellKey): ParsedKey | null {
   const parts = key.split('.');
-  if (parts[0] === 's' && parts.length === 3 && parts[1] && stageColumnIds.has(parts[2])) {
-    return { scope: 'stage', stageId: parts[1], column: parts[2] as StageColumnId };
+  if (parts[0] === 'a') {
+    return parts.length === 2 && assumptions.has(parts[1]) ? { scope: 'assumption', id: parts[1] as AssumptionId } : null;
   }
-  if (parts[0] === 'a' && parts.length === 2 && assumptionIds.has(parts[1])) {
-    return { scope: 'assumption', id: parts[1] as AssumptionId };
+  if (parts.length !== 3 || !parts[1]) return null;
+  const [scope, row, column] = parts;
+  switch (scope) {
+    case 's':
+      return stageColumns.has(column) ? { scope: 'stage', stageId: row, column: column as StageColumnId } : null;
+    case 'o':
+      return opportunityColumns.has(column) ? { scope: 'opportunity', opportunityId: row, column: column as OpportunityColumnId } : null;
+    case 'x': {
+      const slot = slotOf(row, MIX_SLOTS);
+      return slot !== null && mixColumns.has(column) ? { scope: 'mix', slot, column: column as MixColumnId } : null;
+    }
+    case 'm': {
+      const slot = slotOf(row, MONTH_SLOTS);
+      return slot !== null && monthColumns.has(column) ? { scope: 'month', slot, column: column as MonthColumnId } : null;
+    }
+    default:
+      return null;
   }
-  return null;
 }
 
-export function kindOfKey(key: CellKey): (typeof STAGE_COLUMNS)[number]['kind'] {
+function specOf(key: CellKey): ColumnSpec<string> | undefined {
   const parsed = parseCellKey(key);
-  if (!parsed) return 'text';
-  if (parsed.scope === 'stage') return STAGE_COLUMNS.find((c) => c.id === parsed.column)!.kind;
-  return ASSUMPTIONS.find((a) => a.id === parsed.id)!.kind;
+  switch (parsed?.scope) {
+    case 'stage':
+      return stageColumns.get(parsed.column);
+    case 'assumption':
+      return assumptions.get(parsed.id);
+    case 'mix':
+      return mixColumns.get(parsed.column);
+    case 'month':
+      return monthColumns.get(parsed.column);
+    case 'opportunity':
+      return opportunityColumns.get(parsed.column);
+    default:
+      return undefined;
+  }
+}
+
+export function kindOfKey(key: CellKey): CellKind {
+  return specOf(key)?.kind ?? 'text';
 }
 
 export function isInputKey(key: CellKey): boolean {
-  const parsed = parseCellKey(key);
-  if (!parsed) return false;
-  if (parsed.scope === 'stage') return STAGE_COLUMNS.find((c) => c.id === parsed.column)!.input;
-  return ASSUMPTIONS.find((a) => a.id === parsed.id)!.input;
+  return specOf(key)?.input ?? false;
+}
+
+/** Text cells hold what was typed as text; the engine never evaluates them. */
+export function isTextKey(key: CellKey): boolean {
+  return specOf(key)?.kind === 'text';
 }

@@ -1,22 +1,41 @@
-import { assumptionKey, stageKey } from './cell-key';
+import { assumptionKey, mixKey, stageKey } from './cell-key';
+import type { AssumptionId } from './columns';
 import { newId } from './ids';
 import type { WorkbookDoc } from './schema';
 import { DOC_TYPE, DOC_VERSION } from './version';
 
 export interface StageSeed {
   name: string;
+  /** The stage's role in its template (e.g. `clicks`), which diagnoses and named rates hang on. */
+  key?: string;
   /** Conversion to the next stage, as a fraction; absent on the last stage. */
   rate?: number;
   actual?: number;
+  /** Last period's actual entries, the base of the second forecast and of next year's plan. */
+  prevActual?: number;
+  cycleDays?: number;
+  /** Weighted-pipeline probability; when absent the position default (25/50/75/100%) applies. */
+  probability?: number;
+}
+
+export interface MixSeed {
+  name: string;
+  share: number;
+  value: number;
 }
 
 export interface WorkbookSeed {
   name: string;
+  /** Which template the workbook started from, e.g. `search-marketing`. */
+  template?: string;
   target: number;
   avgDeal: number;
   perStage?: boolean;
   periodLabel?: string;
   stages: StageSeed[];
+  /** Further assumption inputs by assumption id, as stored text (e.g. `{ reps: '8' }`). */
+  assumptions?: Partial<Record<AssumptionId, string>>;
+  mix?: MixSeed[];
 }
 
 export function createWorkbook(seed: WorkbookSeed, now = new Date()): WorkbookDoc {
@@ -26,11 +45,23 @@ export function createWorkbook(seed: WorkbookSeed, now = new Date()): WorkbookDo
     [assumptionKey('avgDeal')]: String(seed.avgDeal),
     [assumptionKey('perStage')]: seed.perStage === false ? '0' : '1',
   };
+  for (const [id, text] of Object.entries(seed.assumptions ?? {})) cells[assumptionKey(id as AssumptionId)] = text;
+  seed.mix?.forEach((bucket, slot) => {
+    cells[mixKey(slot, 'name')] = bucket.name;
+    cells[mixKey(slot, 'share')] = String(bucket.share);
+    cells[mixKey(slot, 'value')] = String(bucket.value);
+  });
   const stages = seed.stages.map((stage) => {
     const id = newId(8);
-    if (stage.rate !== undefined) cells[stageKey(id, 'rate')] = String(stage.rate);
-    if (stage.actual !== undefined) cells[stageKey(id, 'actual')] = String(stage.actual);
-    return { id, name: stage.name };
+    const put = (column: 'rate' | 'actual' | 'prevActual' | 'cycleDays' | 'probability', value: number | undefined) => {
+      if (value !== undefined) cells[stageKey(id, column)] = String(value);
+    };
+    put('rate', stage.rate);
+    put('actual', stage.actual);
+    put('prevActual', stage.prevActual);
+    put('cycleDays', stage.cycleDays);
+    put('probability', stage.probability);
+    return stage.key ? { id, name: stage.name, key: stage.key } : { id, name: stage.name };
   });
   return {
     type: DOC_TYPE,
@@ -40,8 +71,10 @@ export function createWorkbook(seed: WorkbookSeed, now = new Date()): WorkbookDo
     createdAt: stamp,
     updatedAt: stamp,
     period: { label: seed.periodLabel ?? String(now.getFullYear()), start: null, end: null },
+    ...(seed.template ? { template: seed.template } : {}),
     stages,
     cells,
+    opportunities: [],
     segments: [],
     scenarios: [],
     activeScenarioId: null,

@@ -1,4 +1,5 @@
-import { parseCellKey, type CellKey } from './cell-key';
+import { opportunityKey, parseCellKey, type CellKey } from './cell-key';
+import type { OpportunityColumnId } from './columns';
 import type { StageDoc, WorkbookDoc } from './schema';
 
 // Pure document transitions: each returns a new document and leaves the old one intact,
@@ -53,4 +54,21 @@ export function moveStage(doc: WorkbookDoc, from: number, to: number): WorkbookD
   if (!moved) return doc;
   stages.splice(Math.max(0, Math.min(to, stages.length)), 0, moved);
   return { ...doc, stages };
+}
+
+/** Adds an open opportunity with its first cells (amount, stage name, owner, close date as typed). */
+export function addOpportunity(doc: WorkbookDoc, id: string, cells: Partial<Record<OpportunityColumnId, string>> = {}): WorkbookDoc {
+  const next = { ...doc.cells };
+  for (const [column, raw] of Object.entries(cells)) if (raw) next[opportunityKey(id, column as OpportunityColumnId)] = raw;
+  return { ...doc, opportunities: [...doc.opportunities, { id }], cells: next };
+}
+
+/** Removes an opportunity and everything typed in its row. */
+export function removeOpportunity(doc: WorkbookDoc, id: string): WorkbookDoc {
+  const prefix = `o.${id}.`;
+  return {
+    ...doc,
+    opportunities: doc.opportunities.filter((o) => o.id !== id),
+    cells: Object.fromEntries(Object.entries(doc.cells).filter(([key]) => !key.startsWith(prefix))),
+  };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseCellKey } from './cell-key';
 import { workbookSchema, type WorkbookDoc } from './schema';
 import { DOC_TYPE, DOC_VERSION } from './version';
 
@@ -23,7 +24,7 @@ function pathOf(issue: z.core.$ZodIssue): string {
 
 /**
  * The one restore path for everything loaded (database, file, link): migrate, then validate strictly.
- * Unknown stage cells are dropped and reported rather than kept silently.
+ * Cells of unknown keys, stages or opportunities are dropped and reported rather than kept silently.
  */
 export function restoreWorkbook(raw: unknown): RestoreResult {
   if (!isRecord(raw)) return { ok: false, problem: { kind: 'not-object' } };
@@ -44,12 +45,18 @@ export function restoreWorkbook(raw: unknown): RestoreResult {
   }
   const doc = parsed.data;
   const stageIds = new Set(doc.stages.map((s) => s.id));
+  const opportunityIds = new Set(doc.opportunities.map((o) => o.id));
+  const belongs = (key: string) => {
+    const parsed = parseCellKey(key);
+    if (parsed?.scope === 'stage') return stageIds.has(parsed.stageId);
+    if (parsed?.scope === 'opportunity') return opportunityIds.has(parsed.opportunityId);
+    return parsed !== null;
+  };
   const dropped: string[] = [];
   const cells: Record<string, string> = {};
   for (const [key, value] of Object.entries(doc.cells)) {
-    const stageId = key.startsWith('s.') ? key.split('.')[1] : null;
-    if (stageId !== null && !stageIds.has(stageId)) dropped.push(`$.cells.${key}`);
-    else cells[key] = value;
+    if (belongs(key)) cells[key] = value;
+    else dropped.push(`$.cells.${key}`);
   }
   return { ok: true, doc: { ...doc, cells }, dropped };
 }

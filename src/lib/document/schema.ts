@@ -9,7 +9,12 @@ const cells = z.record(z.string().max(200), cellText);
 export const stageSchema = z.object({
   id,
   name: z.string().max(NAME_MAX),
+  /** The stage's role in the template it came from (e.g. `clicks`); diagnoses hang on it. */
+  key: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
 });
+
+/** An open opportunity; its amount, stage, owner and close date are cells keyed `o.<id>.<column>`. */
+export const opportunitySchema = z.object({ id });
 
 /** A named set of overrides of input cells; the base workbook is never changed by it. */
 export const scenarioSchema = z.object({
@@ -41,7 +46,9 @@ export const workbookSchema = z.object({
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   period: periodSchema,
+  template: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
   stages: z.array(stageSchema).max(5_000),
+  opportunities: z.array(opportunitySchema).max(20_000).default([]),
   /** What the user typed, by cell key: inputs, and formulas that replace a default formula. */
   cells,
   segments: z.array(segmentSchema).max(5_000),
@@ -53,4 +60,5 @@ export type WorkbookDoc = z.infer<typeof workbookSchema>;
 export type StageDoc = z.infer<typeof stageSchema>;
 export type ScenarioDoc = z.infer<typeof scenarioSchema>;
 export type SegmentDoc = z.infer<typeof segmentSchema>;
+export type OpportunityDoc = z.infer<typeof opportunitySchema>;
 export type PeriodDoc = z.infer<typeof periodSchema>;

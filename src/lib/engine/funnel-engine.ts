@@ -1,7 +1,7 @@
 import { HyperFormula, type ExportedChange, ExportedCellChange } from 'hyperformula';
-import { ASSUMPTIONS, assumptionKey, parseCellKey, type CellKey, type WorkbookDoc } from '../document';
+import { ASSUMPTIONS, isTextKey, parseCellKey, type CellKey, type WorkbookDoc } from '../document';
 import { EMPTY, fromEngine, type CellValue } from './cell-value';
-import { ASSUMPTIONS_SHEET, FUNNEL_SHEET, Layout, columnLetter, type Position } from './layout';
+import { ASSUMPTIONS_SHEET, FUNNEL_SHEET, Layout, SHEETS, columnLetter, type Position } from './layout';
 
 const CONFIG = {
   licenseKey: 'gpl-v3',
@@ -33,7 +33,7 @@ export class FunnelEngine {
     this.doc = doc;
     this.layout = new Layout(doc);
     this.hf = HyperFormula.buildEmpty(CONFIG);
-    for (const name of [FUNNEL_SHEET, ASSUMPTIONS_SHEET]) {
+    for (const name of SHEETS) {
       this.sheetIds.set(name, this.hf.getSheetId(this.hf.addSheet(name))!);
     }
     ASSUMPTIONS.forEach((spec, row) => {
@@ -61,7 +61,9 @@ export class FunnelEngine {
     }
     if (!this.layout.isUsed(key)) return '';
     const scenario = doc.activeScenarioId ? doc.scenarios.find((s) => s.id === doc.activeScenarioId) : undefined;
-    return scenario?.overrides[key] ?? doc.cells[key] ?? this.layout.defaultContent(key);
+    const typed = scenario?.overrides[key] ?? doc.cells[key];
+    if (typed !== undefined && isTextKey(key)) return typed === '' ? '' : `'${typed}`;
+    return typed ?? this.layout.defaultContent(key);
   }
 
   private address(position: Position) {
@@ -77,6 +79,11 @@ export class FunnelEngine {
       ASSUMPTIONS.forEach((spec, row) => {
         this.hf.setCellContents({ sheet: this.sheetIds.get(ASSUMPTIONS_SHEET)!, row, col: 0 }, `'${spec.name}`);
       });
+      for (const sheet of SHEETS) {
+        // Header row: column names, so the sheet reads well when exported.
+        const headers = this.layout.headers(sheet).map((h) => `'${h}`);
+        if (headers.length > 0) this.hf.setCellContents({ sheet: this.sheetIds.get(sheet)!, row: 0, col: 0 }, [headers]);
+      }
       for (const key of this.layout.keys()) {
         const content = this.desired(this.doc, key);
         this.contents.set(key, content);
@@ -92,7 +99,8 @@ export class FunnelEngine {
    */
   update(doc: WorkbookDoc, touched?: Iterable<CellKey>): { changes: ValueChanges; rebuilt: boolean } {
     // Most edits keep the very same stages array; only a different one can change the layout.
-    const nextLayout = doc.stages === this.doc.stages ? this.layout : new Layout(doc);
+    const sameRows = doc.stages === this.doc.stages && doc.opportunities === this.doc.opportunities;
+    const nextLayout = sameRows ? this.layout : new Layout(doc);
     if (nextLayout.signature !== this.layout.signature) {
       this.doc = doc;
       this.layout = nextLayout;

@@ -1,57 +1,111 @@
 import {
   ASSUMPTIONS,
+  MIX_COLUMNS,
+  MIX_SLOTS,
+  MONTH_COLUMNS,
+  MONTH_SLOTS,
+  OPPORTUNITY_COLUMNS,
   STAGE_COLUMNS,
   assumptionKey,
+  mixKey,
+  monthKey,
+  opportunityKey,
   parseCellKey,
   stageKey,
-  type AssumptionId,
   type CellKey,
-  type StageColumnId,
+  type ColumnSpec,
   type WorkbookDoc,
 } from '../document';
+import { defaultFormula } from './default-formulas';
 
 export const FUNNEL_SHEET = 'Funnel';
 export const ASSUMPTIONS_SHEET = 'Assumptions';
+export const MIX_SHEET = 'Mix';
+export const MONTHS_SHEET = 'Months';
+export const OPPORTUNITIES_SHEET = 'Opportunities';
+export const SHEETS = [FUNNEL_SHEET, ASSUMPTIONS_SHEET, MIX_SHEET, MONTHS_SHEET, OPPORTUNITIES_SHEET] as const;
+export type SheetName = (typeof SHEETS)[number];
 
 /** Zero-based position of a cell, by sheet name. */
 export interface Position {
-  sheet: typeof FUNNEL_SHEET | typeof ASSUMPTIONS_SHEET;
+  sheet: SheetName;
   row: number;
   col: number;
 }
 
-const columnIndex = new Map<StageColumnId, number>(STAGE_COLUMNS.map((c, i) => [c.id, i]));
-const assumptionRow = new Map<AssumptionId, number>(ASSUMPTIONS.map((a, i) => [a.id, i]));
-const FIRST_STAGE_ROW = 1; // row 0 is the header row, as on screen
-
-export const columnLetter = (col: number): string => String.fromCharCode(65 + col);
+export const columnLetter = (col: number): string =>
+  col < 26 ? String.fromCharCode(65 + col) : columnLetter(Math.floor(col / 26) - 1) + String.fromCharCode(65 + (col % 26));
 export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
+
+/** Row 0 of every table sheet is its header row, as on screen and in the exported file. */
+export const FIRST_ROW = 1;
+
+const indexOf = (columns: readonly ColumnSpec<string>[]) => new Map(columns.map((c, i) => [c.id, i]));
+const stageCol = indexOf(STAGE_COLUMNS);
+const mixCol = indexOf(MIX_COLUMNS);
+const monthCol = indexOf(MONTH_COLUMNS);
+const opportunityCol = indexOf(OPPORTUNITY_COLUMNS);
+const assumptionRow = new Map<string, number>(ASSUMPTIONS.map((a, i) => [a.id, i]));
+
+/** A table's rows are either ids (stages, opportunities) or a fixed number of slots. */
+interface Table {
+  sheet: SheetName;
+  prefix: string;
+  columns: readonly ColumnSpec<string>[];
+  colIndex: Map<string, number>;
+  rows: readonly string[];
+}
+
+const slots = (n: number) => Array.from({ length: n }, (_, i) => String(i));
+const MIX_ROWS = slots(MIX_SLOTS);
+const MONTH_ROWS = slots(MONTH_SLOTS);
 
 /**
  * Where every cell of a workbook sits and what its default formula is. The layout depends only on
- * the list of stages, so two documents with the same stage ids in the same order share one layout.
+ * the lists of stages and opportunities, so documents with the same ids in the same order share one.
  */
 export class Layout {
   readonly signature: string;
-  private readonly rowOfStage = new Map<string, number>();
-  private readonly stageIds: string[];
+  readonly stageIds: readonly string[];
+  readonly opportunityIds: readonly string[];
+  /** Stage template keys (e.g. `clicks`) by stage id, for diagnoses. */
+  private readonly tables: Table[];
+  private readonly rowIndex = new Map<string, Map<string, number>>();
 
-  constructor(doc: Pick<WorkbookDoc, 'stages'>) {
+  constructor(doc: Pick<WorkbookDoc, 'stages'> & Partial<Pick<WorkbookDoc, 'opportunities'>>) {
     this.stageIds = doc.stages.map((s) => s.id);
-    this.stageIds.forEach((id, i) => this.rowOfStage.set(id, FIRST_STAGE_ROW + i));
-    this.signature = this.stageIds.join(',');
+    this.opportunityIds = (doc.opportunities ?? []).map((o) => o.id);
+    this.signature = `${this.stageIds.join(',')}|${this.opportunityIds.join(',')}`;
+    this.tables = [
+      { sheet: FUNNEL_SHEET, prefix: 's', columns: STAGE_COLUMNS, colIndex: stageCol, rows: this.stageIds },
+      { sheet: MIX_SHEET, prefix: 'x', columns: MIX_COLUMNS, colIndex: mixCol, rows: MIX_ROWS },
+      { sheet: MONTHS_SHEET, prefix: 'm', columns: MONTH_COLUMNS, colIndex: monthCol, rows: MONTH_ROWS },
+      { sheet: OPPORTUNITIES_SHEET, prefix: 'o', columns: OPPORTUNITY_COLUMNS, colIndex: opportunityCol, rows: this.opportunityIds },
+    ];
+    for (const table of this.tables) this.rowIndex.set(table.prefix, new Map(table.rows.map((id, i) => [id, FIRST_ROW + i])));
   }
 
   get stageCount(): number {
     return this.stageIds.length;
   }
 
+  get opportunityCount(): number {
+    return this.opportunityIds.length;
+  }
+
+  /** Row of a stage on the Funnel sheet (zero-based), or undefined. */
+  stageRow(stageId: string): number | undefined {
+    return this.rowIndex.get('s')!.get(stageId);
+  }
+
   position(key: CellKey): Position | null {
     const parsed = parseCellKey(key);
     if (!parsed) return null;
     if (parsed.scope === 'assumption') return { sheet: ASSUMPTIONS_SHEET, row: assumptionRow.get(parsed.id)!, col: 1 };
-    const row = this.rowOfStage.get(parsed.stageId);
-    return row === undefined ? null : { sheet: FUNNEL_SHEET, row, col: columnIndex.get(parsed.column)! };
+    const [prefix, rowId] = key.split('.');
+    const table = this.tables.find((t) => t.prefix === prefix)!;
+    const row = this.rowIndex.get(prefix)!.get(rowId);
+    return row === undefined ? null : { sheet: table.sheet, row, col: table.colIndex.get(parsed.column)! };
   }
 
   keyAt(position: Position): CellKey | null {
@@ -59,85 +113,66 @@ export class Layout {
       const spec = ASSUMPTIONS[position.row];
       return spec && position.col === 1 ? assumptionKey(spec.id) : null;
     }
-    const stageId = this.stageIds[position.row - FIRST_STAGE_ROW];
-    const column = STAGE_COLUMNS[position.col];
-    return stageId && column ? stageKey(stageId, column.id) : null;
+    const table = this.tables.find((t) => t.sheet === position.sheet)!;
+    const rowId = table.rows[position.row - FIRST_ROW];
+    const column = table.columns[position.col];
+    return rowId !== undefined && column ? `${table.prefix}.${rowId}.${column.id}` : null;
   }
 
-  /** Every cell key of the workbook, stage cells first, in sheet order. */
+  /** Every cell key of the workbook, table by table, in sheet order. */
   keys(): CellKey[] {
     const keys: CellKey[] = [];
-    for (const id of this.stageIds) for (const column of STAGE_COLUMNS) keys.push(stageKey(id, column.id));
+    for (const table of this.tables) for (const row of table.rows) for (const c of table.columns) keys.push(`${table.prefix}.${row}.${c.id}`);
     for (const spec of ASSUMPTIONS) keys.push(assumptionKey(spec.id));
     return keys;
   }
 
-  /** The formula a cell holds until the user types something else; '' for a plain input. */
+  /** Header texts of a table sheet's row 0: the column ids, which the exported file keeps readable. */
+  headers(sheet: SheetName): readonly string[] {
+    return this.tables.find((t) => t.sheet === sheet)?.columns.map((c) => c.id) ?? [];
+  }
+
+  /** The formula (or constant) a cell holds until the user types something else; '' for a plain input. */
   defaultContent(key: CellKey): string {
     const parsed = parseCellKey(key);
-    if (!parsed) return '';
-    if (parsed.scope === 'assumption') return this.assumptionFormula(parsed.id);
-    const row = this.rowOfStage.get(parsed.stageId);
-    return row === undefined ? '' : this.stageFormula(parsed.column, row);
+    return parsed ? defaultFormula(this, parsed) : '';
   }
 
   /** Whether the cell takes part in the funnel at all (the last stage converts to nothing). */
   isUsed(key: CellKey): boolean {
     const parsed = parseCellKey(key);
     if (parsed?.scope !== 'stage') return parsed !== null;
-    const last = this.rowOfStage.get(parsed.stageId) === FIRST_STAGE_ROW + this.stageCount - 1;
-    return !(last && (parsed.column === 'rate' || parsed.column === 'actualRate' || parsed.column === 'gap'));
-  }
-
-  private stageFormula(column: StageColumnId, row: number): string {
-    const last = row === FIRST_STAGE_ROW + this.stageCount - 1;
-    const first = row === FIRST_STAGE_ROW;
-    const at = (col: StageColumnId, r: number) => a1(r, columnIndex.get(col)!);
-    switch (column) {
-      case 'required':
-        // Reverse from the bottom: this stage must feed the next one at this stage's rate.
-        if (last) return '=DealsNeeded';
-        return `=IF(PerStage,ROUNDUP(${at('required', row + 1)}/${at('rate', row)},0),${at('required', row + 1)}/${at('rate', row)})`;
-      case 'actualRate':
-        if (last) return '';
-        return `=IF(OR(ISBLANK(${at('actual', row)}),ISBLANK(${at('actual', row + 1)})),"",${at('actual', row + 1)}/${at('actual', row)})`;
-      case 'gap':
-        if (last) return '';
-        return `=IF(${at('actualRate', row)}="","",${at('actualRate', row)}-${at('rate', row)})`;
-      case 'forecast':
-        // Forward from the actual top of the funnel at the ideal rates.
-        if (first) return `=IF(ISBLANK(${at('actual', row)}),"",${at('actual', row)})`;
-        return `=IF(${at('forecast', row - 1)}="","",IF(PerStage,ROUND(${at('forecast', row - 1)}*${at('rate', row - 1)},0),${at('forecast', row - 1)}*${at('rate', row - 1)}))`;
-      default:
-        return '';
-    }
-  }
-
-  private assumptionFormula(id: AssumptionId): string {
-    const n = this.stageCount;
-    const top = FIRST_STAGE_ROW;
-    const bottom = FIRST_STAGE_ROW + n - 1;
-    const cell = (col: StageColumnId, r: number) => `${FUNNEL_SHEET}!${a1(r, columnIndex.get(col)!)}`;
-    switch (id) {
-      case 'perStage':
-        return '1';
-      case 'dealsNeeded':
-        return '=ROUNDUP(Target/AvgDeal,0)';
-      case 'requiredTop':
-        return n === 0 ? '' : `=${cell('required', top)}`;
-      case 'idealTotalRate':
-        if (n === 0) return '';
-        if (n === 1) return '=1';
-        return `=PRODUCT(${cell('rate', top)}:${a1(bottom - 1, columnIndex.get('rate')!)})`;
-      case 'actualTotalRate':
-        if (n === 0) return '';
-        return `=IF(OR(ISBLANK(${cell('actual', top)}),ISBLANK(${cell('actual', bottom)})),"",${cell('actual', bottom)}/${cell('actual', top)})`;
-      case 'forecastWon':
-        return n === 0 ? '' : `=${cell('forecast', bottom)}`;
-      case 'forecastRevenue':
-        return '=IF(ForecastWon="","",ForecastWon*AvgDeal)';
-      default:
-        return '';
-    }
+    if (this.stageRow(parsed.stageId) !== FIRST_ROW + this.stageCount - 1) return true;
+    return !LAST_STAGE_UNUSED.has(parsed.column);
   }
 }
+
+/** Columns about converting to the next stage mean nothing on the last one. */
+const LAST_STAGE_UNUSED = new Set<string>(['rate', 'exits', 'actualRate', 'gap', 'gain', 'prevRate', 'improvement', 'planRate']);
+
+/** A1 reference helpers for the default formulas, by column id. */
+export const ref = {
+  stage: (column: string, row: number) => a1(row, stageCol.get(column)!),
+  stageIn: (column: string, row: number) => `${FUNNEL_SHEET}!${a1(row, stageCol.get(column)!)}`,
+  stageRange: (column: string, first: number, last: number, sheet = false) => {
+    const c = columnLetter(stageCol.get(column)!);
+    return `${sheet ? `${FUNNEL_SHEET}!` : ''}$${c}$${first + 1}:$${c}$${last + 1}`;
+  },
+  mix: (column: string, row: number) => a1(row, mixCol.get(column)!),
+  mixRange: (column: string, sheet = false) => {
+    const c = columnLetter(mixCol.get(column)!);
+    return `${sheet ? `${MIX_SHEET}!` : ''}$${c}$${FIRST_ROW + 1}:$${c}$${FIRST_ROW + MIX_SLOTS}`;
+  },
+  month: (column: string, row: number) => a1(row, monthCol.get(column)!),
+  monthRange: (column: string) => {
+    const c = columnLetter(monthCol.get(column)!);
+    return `$${c}$${FIRST_ROW + 1}:$${c}$${FIRST_ROW + MONTH_SLOTS}`;
+  },
+  opportunity: (column: string, row: number) => a1(row, opportunityCol.get(column)!),
+  opportunityRange: (column: string, count: number, sheet = false) => {
+    const c = columnLetter(opportunityCol.get(column)!);
+    return `${sheet ? `${OPPORTUNITIES_SHEET}!` : ''}$${c}$${FIRST_ROW + 1}:$${c}$${FIRST_ROW + count}`;
+  },
+};
+
+export { stageKey, mixKey, monthKey, opportunityKey };

@@ -1,8 +1,10 @@
 /**
  * Display and edit text for numeric cells in English and Simplified Chinese.
  */
+import { ymdFromSerial } from './parse-date';
 
-export type NumberKind = 'count' | 'decimal' | 'percent' | 'money' | 'rate-delta';
+/** The same union as the document's `NumberKind`; the i18n layer does not depend on the document. */
+export type NumberKind = 'count' | 'decimal' | 'percent' | 'money' | 'rate-delta' | 'date';
 export type Locale = 'en' | 'zh-CN';
 
 const NOT_FINITE = '—';
@@ -62,9 +64,25 @@ function formatChineseMoney(value: number): string {
   return fmt.format(value);
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-12-31`, the form `parseDateInput` reads back; null outside 1900..9999. */
+function isoDate(serial: number): string | null {
+  const ymd = ymdFromSerial(serial);
+  return ymd && `${ymd.year}-${pad2(ymd.month)}-${pad2(ymd.day)}`;
+}
+
+/** ISO in English, `2026年1月5日` (unpadded, as Chinese writes it) in zh-CN. */
+function formatDate(serial: number, locale: Locale): string {
+  const ymd = ymdFromSerial(serial);
+  if (!ymd) return NOT_FINITE;
+  return locale === 'zh-CN' ? `${ymd.year}年${ymd.month}月${ymd.day}日` : isoDate(serial)!;
+}
+
 /**
  * Formats a value for display. Percent and rate-delta values are fractions
- * (0.25 is 25%); a rate-delta is shown in percentage points.
+ * (0.25 is 25%); a rate-delta is shown in percentage points. A date is a serial day number
+ * (see `parseDateInput`); its time of day is dropped, and one outside 1900..9999 shows as a dash.
  */
 export function formatNumber(value: number, kind: NumberKind, locale: Locale): string {
   if (!Number.isFinite(value)) return NOT_FINITE;
@@ -81,6 +99,8 @@ export function formatNumber(value: number, kind: NumberKind, locale: Locale): s
     }
     case 'money':
       return locale === 'zh-CN' ? formatChineseMoney(value) : formatter(locale, 'upTo2').format(value);
+    case 'date':
+      return formatDate(value, locale);
   }
 }
 
@@ -100,10 +120,12 @@ function toPlainString(value: number): string {
 /**
  * The text placed in the cell editor: no grouping or units so it parses back
  * with `parseNumberInput`; percentages keep the `%` so the user edits the
- * number they saw. Non-finite values give an empty editor.
+ * number they saw; dates are written `2026-12-31` in either locale so they parse back with
+ * `parseDateInput`. Non-finite values, and dates outside 1900..9999, give an empty editor.
  */
 export function formatNumberForEdit(value: number, kind: NumberKind): string {
   if (!Number.isFinite(value)) return '';
+  if (kind === 'date') return isoDate(value) ?? '';
   if (kind === 'percent') return `${formatter('en', 'edit').format(shiftDecimal(value, 2))}%`;
   // The shortest round-trip digits, so an untouched edit commits the same value.
   return value === 0 ? '0' : toPlainString(value);

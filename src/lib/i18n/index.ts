@@ -4,3 +4,4 @@ export { translate, detectLocale, LOCALES, type Params } from './translate';
 export type { MessageKey } from './messages/en';
 export { formatNumber, formatNumberForEdit, type Locale } from './format-number';
 export { parseNumberInput } from './parse-number';
+export { parseDateInput, type DateParseResult } from './parse-date';

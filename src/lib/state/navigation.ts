@@ -16,6 +16,7 @@ export function neighbour(doc: WorkbookDoc, key: CellKey, direction: Direction):
     const next = visible[Math.max(0, Math.min(visible.length - 1, at + step))];
     return assumptionKey(next.id);
   }
+  if (parsed.scope !== 'stage') return key;
   const row = doc.stages.findIndex((s) => s.id === parsed.stageId);
   const col = STAGE_COLUMNS.findIndex((c) => c.id === parsed.column);
   const dRow = direction === 'down' ? 1 : direction === 'up' ? -1 : 0;

@@ -5,9 +5,13 @@ import {
   formatNumberForEdit,
   type NumberKind,
 } from '../../../src/lib/i18n/format-number';
+import { parseDateInput } from '../../../src/lib/i18n/parse-date';
 import { parseNumberInput } from '../../../src/lib/i18n/parse-number';
 
-const ALL_KINDS: NumberKind[] = ['count', 'decimal', 'percent', 'money', 'rate-delta'];
+const ALL_KINDS: NumberKind[] = ['count', 'decimal', 'percent', 'money', 'rate-delta', 'date'];
+
+/** 2026-12-31 as a spreadsheet serial day number. */
+const NEW_YEARS_EVE_2026 = 46387;
 
 describe('formatNumber', () => {
   describe('count', () => {
@@ -145,6 +149,36 @@ describe('formatNumber', () => {
     });
   });
 
+  describe('date', () => {
+    it('shows a serial as year-month-day in en', () => {
+      expect(formatNumber(NEW_YEARS_EVE_2026, 'date', 'en')).toBe('2026-12-31');
+    });
+
+    it('shows a serial as 年月日 in zh-CN', () => {
+      expect(formatNumber(NEW_YEARS_EVE_2026, 'date', 'zh-CN')).toBe('2026年12月31日');
+    });
+
+    it('pads month and day in en', () => {
+      expect(formatNumber(46027, 'date', 'en')).toBe('2026-01-05');
+    });
+
+    it('writes month and day without leading zeros in zh-CN', () => {
+      expect(formatNumber(46027, 'date', 'zh-CN')).toBe('2026年1月5日');
+    });
+
+    it('drops the time of day from a fractional serial', () => {
+      expect(formatNumber(NEW_YEARS_EVE_2026 + 0.75, 'date', 'en')).toBe('2026-12-31');
+    });
+
+    it('keeps a serial a float error short of a whole day on that day', () => {
+      expect(formatNumber(NEW_YEARS_EVE_2026 - 1e-11, 'date', 'en')).toBe('2026-12-31');
+    });
+
+    it.each([0, -1, 2_958_466])('shows the serial %s, outside 1900..9999, as a dash', (value) => {
+      expect(formatNumber(value, 'date', 'en')).toBe('—');
+    });
+  });
+
   describe('non-finite values', () => {
     it.each(ALL_KINDS)('shows NaN as a dash for %s', (kind) => {
       expect(formatNumber(Number.NaN, kind, 'en')).toBe('—');
@@ -199,6 +233,18 @@ describe('formatNumberForEdit', () => {
     expect(formatNumberForEdit(value, 'money')).toBe(expected);
   });
 
+  it('writes a date as year-month-day', () => {
+    expect(formatNumberForEdit(NEW_YEARS_EVE_2026, 'date')).toBe('2026-12-31');
+  });
+
+  it('writes a fractional date serial as its day', () => {
+    expect(formatNumberForEdit(NEW_YEARS_EVE_2026 + 0.5, 'date')).toBe('2026-12-31');
+  });
+
+  it('gives an empty editor for a date serial outside 1900..9999', () => {
+    expect(formatNumberForEdit(0, 'date')).toBe('');
+  });
+
   it('writes -0 as 0', () => {
     expect(formatNumberForEdit(-0, 'count')).toBe('0');
   });
@@ -234,6 +280,14 @@ describe('formatNumberForEdit', () => {
             expect(parseNumberInput(formatNumberForEdit(value, 'money'))).toEqual({ ok: true, value });
           },
         ),
+      );
+    });
+
+    it('parses date edit text back to the same serial', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 2_958_465 }), (serial) => {
+          expect(parseDateInput(formatNumberForEdit(serial, 'date'))).toEqual({ ok: true, value: serial });
+        }),
       );
     });
 

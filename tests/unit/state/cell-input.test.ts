@@ -54,6 +54,70 @@ describe('typed cell input', () => {
   });
 });
 
+describe('date cell input', () => {
+  it('stores 2026-12-31 as its serial day number', () => {
+    expect(interpretCellInput('a.periodStart', '2026-12-31', anyFormula)).toEqual({ ok: true, raw: '46387' });
+  });
+
+  it('stores 2026年12月31日 as its serial day number', () => {
+    expect(interpretCellInput('a.periodStart', '2026年12月31日', anyFormula)).toEqual({ ok: true, raw: '46387' });
+  });
+
+  it('stores a typed serial number as it is', () => {
+    expect(interpretCellInput('a.periodStart', '46387', anyFormula)).toEqual({ ok: true, raw: '46387' });
+  });
+
+  it('parses dates in an opportunity close cell too', () => {
+    expect(interpretCellInput('o.abc.close', '2026/12/31', anyFormula)).toEqual({ ok: true, raw: '46387' });
+  });
+
+  it('keeps a valid formula in a date cell', () => {
+    expect(interpretCellInput('a.periodEnd', '=PeriodStart+90', anyFormula)).toEqual({ ok: true, raw: '=PeriodStart+90' });
+  });
+
+  it('refuses a month-first date with the text in the message', () => {
+    expect(interpretCellInput('a.periodStart', '12/31/2026', anyFormula)).toEqual({ ok: false, message: 'input.notADate', params: { text: '12/31/2026' } });
+  });
+
+  it('refuses an impossible date', () => {
+    expect(interpretCellInput('a.periodStart', '2026-02-30', anyFormula)).toMatchObject({ ok: false, message: 'input.notADate' });
+  });
+
+  it('refuses a number with a unit in a date cell', () => {
+    expect(interpretCellInput('a.periodStart', '50万', anyFormula)).toMatchObject({ ok: false, message: 'input.notADate' });
+  });
+});
+
+describe('text cell input', () => {
+  it('stores text as typed, trimmed', () => {
+    expect(interpretCellInput('o.abc.owner', '  王小明 ', anyFormula)).toEqual({ ok: true, raw: '王小明' });
+  });
+
+  it('keeps a leading = as text without checking it as a formula', () => {
+    expect(interpretCellInput('o.abc.owner', '=SUM(', noFormula)).toEqual({ ok: true, raw: '=SUM(' });
+  });
+
+  it('keeps text that looks like a number as typed', () => {
+    expect(interpretCellInput('o.abc.owner', '50万', anyFormula)).toEqual({ ok: true, raw: '50万' });
+  });
+
+  it('accepts 200 characters', () => {
+    expect(interpretCellInput('o.abc.owner', '好'.repeat(200), anyFormula)).toEqual({ ok: true, raw: '好'.repeat(200) });
+  });
+
+  it('refuses 201 characters and says how long the text is', () => {
+    expect(interpretCellInput('o.abc.owner', 'x'.repeat(201), anyFormula)).toEqual({ ok: false, message: 'input.nameTooLong', params: { max: 200, length: 201 } });
+  });
+
+  it('counts an emoji as one character', () => {
+    expect(interpretCellInput('o.abc.owner', '😀'.repeat(200), anyFormula)).toMatchObject({ ok: true });
+  });
+
+  it('clears a text cell on empty input', () => {
+    expect(interpretCellInput('o.abc.owner', '   ', anyFormula)).toEqual({ ok: true, raw: '' });
+  });
+});
+
 describe('names', () => {
   it('trims a name', () => {
     expect(interpretName('  Leads  ')).toEqual({ ok: true, raw: 'Leads' });

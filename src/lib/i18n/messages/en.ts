@@ -1,5 +1,13 @@
 // Every string a user reads, in English. zh-cn.ts must have the same keys (the compiler checks).
+// Sections live in en/*.ts so that separate features can own their own messages.
+import { enConcepts } from './en/concepts';
+import { enInsights } from './en/insights';
+import { enTemplates } from './en/templates';
+
 export const en = {
+  ...enConcepts,
+  ...enInsights,
+  ...enTemplates,
   'app.name': 'Funnelbook',
   'app.tagline': 'Plan your sales funnel backwards from the target, in a grid of live formulas.',
   'app.language': 'Language',

@@ -1,6 +1,12 @@
 import type { Messages } from './en';
+import { zhCNConcepts } from './zh-cn/concepts';
+import { zhCNInsights } from './zh-cn/insights';
+import { zhCNTemplates } from './zh-cn/templates';
 
 export const zhCN: Messages = {
+  ...zhCNConcepts,
+  ...zhCNInsights,
+  ...zhCNTemplates,
   'app.name': 'Funnelbook 漏斗本',
   'app.tagline': '从销售目标倒推漏斗：每个格子都是实时公式。',
   'app.language': '语言',

@@ -1,0 +1,4 @@
+import type { enInsights } from '../en/insights';
+
+export const zhCNInsights: Record<keyof typeof enInsights, string> = {
+};
