@@ -37,6 +37,11 @@ export const STAGE_COLUMNS = [
   { id: 'perDay', kind: 'decimal', input: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 
+/** Columns about converting to the next stage mean nothing on the last one. */
+export const LAST_STAGE_UNUSED: ReadonlySet<string> = new Set<StageColumnId>([
+  'rate', 'exits', 'actualRate', 'gap', 'gain', 'prevRate', 'improvement', 'planRate',
+]);
+
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];
 
 /** `name` is the defined name a formula can use, as in `=Target/AvgDeal`. */

@@ -1,5 +1,6 @@
 import {
   ASSUMPTIONS,
+  LAST_STAGE_UNUSED,
   MIX_COLUMNS,
   MIX_SLOTS,
   MONTH_COLUMNS,
@@ -146,9 +147,6 @@ export class Layout {
     return !LAST_STAGE_UNUSED.has(parsed.column);
   }
 }
-
-/** Columns about converting to the next stage mean nothing on the last one. */
-const LAST_STAGE_UNUSED = new Set<string>(['rate', 'exits', 'actualRate', 'gap', 'gain', 'prevRate', 'improvement', 'planRate']);
 
 /** A1 reference helpers for the default formulas, by column id. */
 export const ref = {

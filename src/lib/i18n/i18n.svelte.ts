@@ -1,6 +1,6 @@
 import type { CellKind } from '../document';
 import { formatNumber, type Locale } from './format-number';
-import type { MessageKey } from './messages/en';
+import { en, type MessageKey } from './messages/en';
 import { detectLocale, translate, type Params } from './translate';
 
 const STORAGE_KEY = 'funnelbook.locale';
@@ -18,6 +18,9 @@ class I18n {
   locale = $state<Locale>(initialLocale());
 
   t = (key: MessageKey, params?: Params): string => translate(this.locale, key, params);
+
+  /** Whether a computed key (e.g. a template's named rate) has a message. */
+  has = (key: string): key is MessageKey => key in en;
 
   /** A number as this locale shows it, for the kind of cell it sits in. */
   number = (value: number, kind: Exclude<CellKind, 'text' | 'flag'>): string => formatNumber(value, kind, this.locale);

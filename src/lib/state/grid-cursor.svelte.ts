@@ -1,5 +1,6 @@
 import type { CellKey } from '../document';
 import type { MessageKey, Params } from '../i18n';
+import { GRID_VIEWS, type GridViewId } from './grid-views';
 import { neighbour, type Direction } from './navigation';
 import type { WorkbookSession } from './workbook-session.svelte';
 
@@ -12,6 +13,8 @@ export class GridCursor {
   surface = $state<EditSurface>('cell');
   draft = $state('');
   problem = $state<{ message: MessageKey; params?: Params } | null>(null);
+  /** The funnel view on show; arrow keys move through its columns only. */
+  view = $state<GridViewId>('plan');
   #session: WorkbookSession;
 
   constructor(session: WorkbookSession) {
@@ -65,6 +68,6 @@ export class GridCursor {
 
   move(direction: Direction): void {
     if (!this.selected) return;
-    this.selected = neighbour(this.#session.doc, this.selected, direction);
+    this.selected = neighbour(this.#session.doc, this.selected, direction, GRID_VIEWS[this.view]);
   }
 }

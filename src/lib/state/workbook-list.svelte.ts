@@ -1,4 +1,5 @@
-import { blankSeed, createWorkbook, newId, renameWorkbook, type SeedLocale } from '../document';
+import { createWorkbook, newId, renameWorkbook, type SeedLocale } from '../document';
+import { templateSeed, type TemplateId } from '../document/templates';
 import type { WorkbookSummary } from '../persistence';
 import { interpretName, type InputVerdict } from './cell-input';
 import { ensureDemoWorkbook, repos } from './repositories';
@@ -32,8 +33,8 @@ export class WorkbookList {
     this.#unwatch?.();
   }
 
-  async create(name: string, locale: SeedLocale): Promise<string> {
-    const doc = createWorkbook(blankSeed(locale, name));
+  async create(name: string, locale: SeedLocale, template: TemplateId = 'blank'): Promise<string> {
+    const doc = createWorkbook(templateSeed(template, locale, name));
     await repos().workbooks.create(doc);
     return doc.id;
   }

@@ -1,5 +1,9 @@
 import {
+  addOpportunity,
   assumptionKey,
+  parseCellKey,
+  removeOpportunity,
+  type OpportunityColumnId,
   insertStage,
   moveStage,
   newId,
@@ -112,9 +116,10 @@ export class WorkbookSession {
 
   /** Applies typed text to a cell, or returns why it cannot be taken (the cell keeps its value). */
   enter(key: CellKey, text: string): InputVerdict {
-    if (key.endsWith('.name')) {
+    const parsed = parseCellKey(key);
+    if (parsed?.scope === 'stage' && parsed.column === 'name') {
       const verdict = interpretName(text);
-      if (verdict.ok) this.renameStage(key.split('.')[1], verdict.raw);
+      if (verdict.ok) this.renameStage(parsed.stageId, verdict.raw);
       return verdict;
     }
     const verdict = interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
@@ -158,6 +163,34 @@ export class WorkbookSession {
   moveStage(from: number, to: number): void {
     if (to < 0 || to >= this.doc.stages.length || from === to) return;
     this.#commit(moveStage(this.doc, from, to), undefined, true);
+  }
+
+  /** Adds an open opportunity row; returns its id. */
+  addOpportunity(cells: Partial<Record<OpportunityColumnId, string>> = {}): string {
+    const id = newId(8);
+    this.#commit(addOpportunity(this.doc, id, cells), undefined);
+    return id;
+  }
+
+  removeOpportunity(id: string): void {
+    this.#commit(removeOpportunity(this.doc, id), undefined);
+  }
+
+  /**
+   * This year's ideal funnel from last year's actual rates plus the improvements: each ideal rate
+   * becomes a live formula pointing at its plan rate, so later edits of either keep flowing through.
+   */
+  adoptPlanRates(): void {
+    let next = this.doc;
+    const touched: CellKey[] = [];
+    for (const stage of this.doc.stages.slice(0, -1)) {
+      const plan = this.#engine.valueOf(stageKey(stage.id, 'planRate'));
+      if (plan.type !== 'number') continue;
+      const key = stageKey(stage.id, 'rate');
+      next = setCell(next, key, `=${this.#engine.addressOf(stageKey(stage.id, 'planRate'))}`);
+      touched.push(key);
+    }
+    if (touched.length > 0) this.#commit(next, touched);
   }
 
   undo(): void {

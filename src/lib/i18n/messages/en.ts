@@ -2,11 +2,13 @@
 // Sections live in en/*.ts so that separate features can own their own messages.
 import { enConcepts } from './en/concepts';
 import { enInsights } from './en/insights';
+import { enLabels } from './en/labels';
 import { enTemplates } from './en/templates';
 
 export const en = {
   ...enConcepts,
   ...enInsights,
+  ...enLabels,
   ...enTemplates,
   'app.name': 'Funnelbook',
   'app.tagline': 'Plan your sales funnel backwards from the target, in a grid of live formulas.',

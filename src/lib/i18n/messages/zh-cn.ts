@@ -1,11 +1,13 @@
 import type { Messages } from './en';
 import { zhCNConcepts } from './zh-cn/concepts';
 import { zhCNInsights } from './zh-cn/insights';
+import { zhCNLabels } from './zh-cn/labels';
 import { zhCNTemplates } from './zh-cn/templates';
 
 export const zhCN: Messages = {
   ...zhCNConcepts,
   ...zhCNInsights,
+  ...zhCNLabels,
   ...zhCNTemplates,
   'app.name': 'Funnelbook 漏斗本',
   'app.tagline': '从销售目标倒推漏斗：每个格子都是实时公式。',
