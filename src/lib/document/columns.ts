@@ -21,20 +21,20 @@ export const STAGE_COLUMNS = [
   { id: 'actualRate', kind: 'percent', input: false },
   { id: 'gap', kind: 'rate-delta', input: false },
   { id: 'forecast', kind: 'count', input: false },
-  { id: 'gain', kind: 'decimal', input: false },
+  { id: 'gain', kind: 'count', input: false },
   { id: 'prevActual', kind: 'count', input: true },
   { id: 'prevRate', kind: 'percent', input: false },
   { id: 'forecastPrev', kind: 'count', input: false },
   { id: 'improvement', kind: 'rate-delta', input: true },
   { id: 'planRate', kind: 'percent', input: false },
-  { id: 'cycleDays', kind: 'decimal', input: true },
+  { id: 'cycleDays', kind: 'count', input: true },
   { id: 'enterBy', kind: 'date', input: false },
   { id: 'probability', kind: 'percent', input: true },
   { id: 'pipeline', kind: 'money', input: false },
   { id: 'weighted', kind: 'money', input: false },
-  { id: 'proRated', kind: 'decimal', input: false },
-  { id: 'remaining', kind: 'decimal', input: false },
-  { id: 'perDay', kind: 'decimal', input: false },
+  { id: 'proRated', kind: 'count', input: false },
+  { id: 'remaining', kind: 'count', input: false },
+  { id: 'perDay', kind: 'count', input: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 
 /** Columns about converting to the next stage mean nothing on the last one. */
@@ -71,10 +71,10 @@ export const ASSUMPTIONS = [
   { id: 'forecastRevenuePrev', name: 'ForecastRevenuePrev', kind: 'money', input: false },
   // Last year's actual -> this year's plan
   { id: 'planTotalRate', name: 'PlanTotalRate', kind: 'percent', input: false },
-  { id: 'planWon', name: 'PlanWon', kind: 'decimal', input: false },
+  { id: 'planWon', name: 'PlanWon', kind: 'count', input: false },
   { id: 'planRevenue', name: 'PlanRevenue', kind: 'money', input: false },
   // Cycle, lead time and the period
-  { id: 'totalCycle', name: 'TotalCycle', kind: 'decimal', input: false },
+  { id: 'totalCycle', name: 'TotalCycle', kind: 'count', input: false },
   { id: 'periodStart', name: 'PeriodStart', kind: 'date', input: true },
   { id: 'periodEnd', name: 'PeriodEnd', kind: 'date', input: true },
   { id: 'closeBy', name: 'CloseBy', kind: 'date', input: false },
@@ -101,7 +101,7 @@ export const ASSUMPTIONS = [
   // Health checks (病症诊断)
   { id: 'minOppsPerRep', name: 'MinOppsPerRep', kind: 'count', input: true },
   { id: 'openOpps', name: 'OpenOpps', kind: 'count', input: false },
-  { id: 'oppsPerRepNow', name: 'OppsPerRepNow', kind: 'decimal', input: false },
+  { id: 'oppsPerRepNow', name: 'OppsPerRepNow', kind: 'count', input: false },
   { id: 'thinPipeline', name: 'ThinPipeline', kind: 'flag', input: false },
   { id: 'lumpShare', name: 'LumpShare', kind: 'percent', input: false },
   { id: 'lumpMonth', name: 'LumpMonth', kind: 'date', input: false },
@@ -121,7 +121,7 @@ export const MIX_COLUMNS = [
   { id: 'name', kind: 'text', input: true },
   { id: 'share', kind: 'percent', input: true },
   { id: 'value', kind: 'money', input: true },
-  { id: 'deals', kind: 'decimal', input: false },
+  { id: 'deals', kind: 'count', input: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 export const MIX_SLOTS = 6;
 
@@ -132,11 +132,11 @@ export type MonthColumnId = (typeof MONTH_COLUMNS)[number]['id'];
  */
 export const MONTH_COLUMNS = [
   { id: 'month', kind: 'date', input: false },
-  { id: 'closings', kind: 'decimal', input: false },
-  { id: 'topForClosings', kind: 'decimal', input: false },
+  { id: 'closings', kind: 'count', input: false },
+  { id: 'topForClosings', kind: 'count', input: false },
   { id: 'enterBy', kind: 'date', input: false },
   { id: 'enterMonth', kind: 'date', input: false },
-  { id: 'entering', kind: 'decimal', input: false },
+  { id: 'entering', kind: 'count', input: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 export const MONTH_SLOTS = 18;
 export const LEAD_MONTHS = 6;

@@ -1,5 +1,6 @@
 import { assumptionKey, mixKey, stageKey } from './cell-key';
 import type { AssumptionId } from './columns';
+import { serialFromIso } from '../domain/dates';
 import { newId } from './ids';
 import type { WorkbookDoc } from './schema';
 import { DOC_TYPE, DOC_VERSION } from './version';
@@ -87,19 +88,29 @@ export type SeedLocale = 'en' | 'zh-CN';
  * The B2B funnel of the source's worked example: 38 deals, 25% / 50% / 75% / 100%,
  * per-stage rounding, so 408 candidate accounts are needed.
  */
-export function demoSeed(locale: SeedLocale): WorkbookSeed {
+export function demoSeed(locale: SeedLocale, now = new Date()): WorkbookSeed {
   const zh = locale === 'zh-CN';
+  const year = now.getFullYear();
   return {
     name: zh ? '示例：B2B 项目型销售漏斗' : 'Demo: B2B project sale funnel',
     target: 3_800_000,
     avgDeal: 100_000,
     perStage: true,
+    template: 'b2b-phases',
+    assumptions: {
+      periodStart: String(serialFromIso(`${year}-01-01`)),
+      periodEnd: String(serialFromIso(`${year}-12-31`)),
+      reps: '6',
+      oppsPerRep: '40',
+      budget: '120000',
+      costPerLead: '250',
+    },
     stages: [
-      { name: zh ? '候选目标客户' : 'Candidate accounts', rate: 0.25, actual: 360 },
-      { name: zh ? '潜在客户' : 'Prospects', rate: 0.5, actual: 84 },
-      { name: zh ? '接近客户' : 'Engaged accounts', rate: 0.75, actual: 40 },
-      { name: zh ? '重点客户' : 'Key accounts', rate: 1, actual: 27 },
-      { name: zh ? '成交客户' : 'Won', actual: 25 },
+      { name: zh ? '候选目标客户' : 'Candidate accounts', rate: 0.25, actual: 360, prevActual: 380, cycleDays: 30 },
+      { name: zh ? '潜在客户' : 'Prospects', rate: 0.5, actual: 84, prevActual: 88, cycleDays: 21 },
+      { name: zh ? '接近客户' : 'Engaged accounts', rate: 0.75, actual: 40, prevActual: 41, cycleDays: 14 },
+      { name: zh ? '重点客户' : 'Key accounts', rate: 1, actual: 27, prevActual: 30, cycleDays: 10 },
+      { name: zh ? '成交客户' : 'Won', actual: 25, prevActual: 27, cycleDays: 0 },
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { serialFromIso } from '../domain/dates';
 import type { SeedLocale, StageSeed, WorkbookSeed } from './create';
 
 /**
@@ -125,12 +126,11 @@ const TEMPLATES: Record<TemplateId, TemplateSpec> = {
   },
 };
 
-const MS_PER_DAY = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar date as a spreadsheet date serial (days since 1899-12-30, as Excel and HyperFormula count). */
 export function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - SERIAL_EPOCH) / MS_PER_DAY);
+  return serialFromIso(`${year}-${pad(month)}-${pad(day)}`);
 }
 
 export function isTemplateId(text: string): text is TemplateId {

@@ -20,7 +20,8 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
     case 'mixShareTotal':
       return `=SUM(${ref.mixRange('share', true)})`;
     case 'blendedAvgDeal':
-      return `=IF(MixShareTotal=0,"",SUMPRODUCT(${ref.mixRange('share', true)},${ref.mixRange('value', true)})/MixShareTotal)`;
+      // Averaged over the buckets that have a value: a share typed without a value does not drag it down.
+      return `=IF(SUMIF(${ref.mixRange('value', true)},"<>",${ref.mixRange('share', true)})=0,"",SUMPRODUCT(${ref.mixRange('share', true)},${ref.mixRange('value', true)})/SUMIF(${ref.mixRange('value', true)},"<>",${ref.mixRange('share', true)}))`;
     case 'dealsNeeded':
       return '=ROUNDUP(Target/IF(UseMix,BlendedAvgDeal,AvgDeal),0)';
     case 'requiredTop':
@@ -35,13 +36,13 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
     case 'forecastWon':
       return needStages(`=${cell('forecast', bottom)}`);
     case 'forecastRevenue':
-      return '=IF(ForecastWon="","",ForecastWon*AvgDeal)';
+      return '=IF(ForecastWon="","",ForecastWon*IF(UseMix,BlendedAvgDeal,AvgDeal))';
     case 'prevTotalRate':
       return needStages(`=IF(OR(${cell('prevActual', top)}="",${cell('prevActual', bottom)}="",${cell('prevActual', top)}=0),"",${cell('prevActual', bottom)}/${cell('prevActual', top)})`);
     case 'forecastWonPrev':
       return needStages(`=${cell('forecastPrev', bottom)}`);
     case 'forecastRevenuePrev':
-      return '=IF(ForecastWonPrev="","",ForecastWonPrev*AvgDeal)';
+      return '=IF(ForecastWonPrev="","",ForecastWonPrev*IF(UseMix,BlendedAvgDeal,AvgDeal))';
     case 'planTotalRate':
       if (n <= 1) return needStages('=1');
       return `=IF(COUNT(${column('planRate', bottom - 1)})<${n - 1},"",PRODUCT(${column('planRate', bottom - 1)}))`;
@@ -49,7 +50,7 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
       // The won deals last year's top supports at this year's planned rates.
       return needStages(`=IF(OR(${cell('prevActual', top)}="",PlanTotalRate=""),"",${cell('prevActual', top)}*PlanTotalRate)`);
     case 'planRevenue':
-      return '=IF(PlanWon="","",PlanWon*AvgDeal)';
+      return '=IF(PlanWon="","",PlanWon*IF(UseMix,BlendedAvgDeal,AvgDeal))';
     case 'totalCycle':
       return needStages(`=SUM(${column('cycleDays')})`);
     case 'closeBy':
@@ -91,15 +92,15 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
     case 'thinPipeline':
       return '=IF(OppsPerRepNow="",FALSE(),OppsPerRepNow<MinOppsPerRep)';
     case 'lumpShare':
-      return needOpps(`=IF(COUNT(${opp('closeMonth')})=0,"",MAX(${opp('sameMonth')})/SUMIF(${opp('closeMonth')},">0",${opp('amount')}))`);
+      return needOpps(`=IF(OR(COUNT(${opp('closeMonth')})=0,SUMIF(${opp('closeMonth')},">0",${opp('amount')})=0),"",MAX(${opp('sameMonth')})/SUMIF(${opp('closeMonth')},">0",${opp('amount')}))`);
     case 'lumpMonth':
       return needOpps(`=IF(LumpShare="","",INDEX(${opp('closeMonth')},MATCH(MAX(${opp('sameMonth')}),${opp('sameMonth')},0)))`);
     case 'lumpyClosings':
       return needOpps(`=IF(LumpShare="",FALSE(),AND(COUNT(${opp('closeMonth')})>=3,LumpShare>0.5))`, '=FALSE()');
     case 'largeDeal':
-      return '=2*AvgDeal';
+      return '=IF(OR(AvgDeal="",AvgDeal<=0),"",2*AvgDeal)';
     case 'smallShare':
-      return needOpps(`=IF(COUNT(${opp('amount')})=0,"",COUNTIF(${opp('amount')},"<"&LargeDeal)/COUNT(${opp('amount')}))`);
+      return needOpps(`=IF(OR(COUNT(${opp('amount')})=0,LargeDeal=""),"",COUNTIF(${opp('amount')},"<"&LargeDeal)/COUNT(${opp('amount')}))`);
     case 'onlyLarge':
       return needOpps(`=IF(SmallShare="",FALSE(),AND(COUNT(${opp('amount')})>=3,SmallShare<0.2))`, '=FALSE()');
     case 'minRealRatio':

@@ -7,3 +7,5 @@ export { interpretCellInput, interpretName, STAGE_NAME_MAX, type InputVerdict } 
 export { repos } from './repositories';
 export { GridCursor, type EditSurface } from './grid-cursor.svelte';
 export { neighbour, type Direction } from './navigation';
+export { GRID_VIEWS, GRID_VIEW_IDS, type GridViewId } from './grid-views';
+export { WorkbookInsights } from './insights.svelte';

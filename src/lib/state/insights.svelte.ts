@@ -1,0 +1,47 @@
+import type { CellKey } from '../document';
+import {
+  bottleneckStatement,
+  cellNotes,
+  funnelNotes,
+  healthWarnings,
+  serialOfDay,
+  weakTopLayer,
+  type CellNote,
+  type Read,
+} from '../insights';
+import type { WorkbookSession } from './workbook-session.svelte';
+
+/**
+ * The plain-language read of an open workbook. Values come through the session's cell slots, so
+ * each insight recomputes exactly when a cell it read changes, and says what the grid shows.
+ */
+export class WorkbookInsights {
+  readonly #session: WorkbookSession;
+  readonly #clock: () => Date;
+  readonly #read: Read = (key) => this.#session.cells.slot(key).value;
+
+  /**
+   * Today's date serial, re-read on every edit, as the engine's volatile TODAY() is; no timer keeps
+   * an idle page awake just to notice midnight.
+   */
+  readonly today = $derived.by(() => {
+    void this.#session.doc;
+    return serialOfDay(this.#clock());
+  });
+
+  readonly bottleneck = $derived.by(() => bottleneckStatement(this.#session.doc, this.#read));
+  /** Search marketing: too few impressions for the target, which no conversion rate shows. */
+  readonly topLayer = $derived.by(() => weakTopLayer(this.#session.doc, this.#read));
+  readonly warnings = $derived.by(() => healthWarnings(this.#read));
+  readonly notes = $derived.by(() => cellNotes(this.#session.doc, this.#read, this.today));
+  readonly funnelNotes = $derived.by(() => funnelNotes(this.#session.doc, this.#read));
+
+  constructor(session: WorkbookSession, clock: () => Date = () => new Date()) {
+    this.#session = session;
+    this.#clock = clock;
+  }
+
+  noteOf(key: CellKey): CellNote | undefined {
+    return this.notes.get(key);
+  }
+}
