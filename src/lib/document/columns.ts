@@ -35,11 +35,14 @@ export const STAGE_COLUMNS = [
   { id: 'proRated', kind: 'count', input: false },
   { id: 'remaining', kind: 'count', input: false },
   { id: 'perDay', kind: 'count', input: false },
+  // Uncertainty of the ideal rate for the probability of hitting the target: a range one believes.
+  { id: 'rateLow', kind: 'percent', input: true },
+  { id: 'rateHigh', kind: 'percent', input: true },
 ] as const satisfies readonly ColumnSpec<string>[];
 
 /** Columns about converting to the next stage mean nothing on the last one. */
 export const LAST_STAGE_UNUSED: ReadonlySet<string> = new Set<StageColumnId>([
-  'rate', 'exits', 'actualRate', 'gap', 'gain', 'prevRate', 'improvement', 'planRate',
+  'rate', 'exits', 'actualRate', 'gap', 'gain', 'prevRate', 'improvement', 'planRate', 'rateLow', 'rateHigh',
 ]);
 
 export type AssumptionId = (typeof ASSUMPTIONS)[number]['id'];
@@ -66,6 +69,7 @@ export const ASSUMPTIONS = [
   { id: 'actualWon', name: 'ActualWon', kind: 'count', input: false },
   { id: 'forecastWon', name: 'ForecastWon', kind: 'count', input: false },
   { id: 'forecastRevenue', name: 'ForecastRevenue', kind: 'money', input: false },
+  { id: 'forecastGap', name: 'ForecastGap', kind: 'money', input: false },
   { id: 'prevTotalRate', name: 'PrevTotalRate', kind: 'percent', input: false },
   { id: 'forecastWonPrev', name: 'ForecastWonPrev', kind: 'count', input: false },
   { id: 'forecastRevenuePrev', name: 'ForecastRevenuePrev', kind: 'money', input: false },
@@ -113,6 +117,9 @@ export const ASSUMPTIONS = [
   { id: 'minRealRatio', name: 'MinRealRatio', kind: 'percent', input: true },
   { id: 'realRatio', name: 'RealRatio', kind: 'percent', input: false },
   { id: 'busyFewReal', name: 'BusyFewReal', kind: 'flag', input: false },
+  // Probability of hitting the target (Monte Carlo)
+  { id: 'simTop', name: 'SimTop', kind: 'count', input: false },
+  { id: 'confidence', name: 'Confidence', kind: 'percent', input: true },
 ] as const satisfies readonly AssumptionSpec[];
 
 export type MixColumnId = (typeof MIX_COLUMNS)[number]['id'];

@@ -8,3 +8,4 @@ export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed,
 export * from './edit';
 export { restoreWorkbook, type RestoreProblem, type RestoreResult } from './restore';
 export type { RoundingMode } from '../domain';
+export * from './scenarios';

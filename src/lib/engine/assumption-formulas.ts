@@ -37,6 +37,9 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
       return needStages(`=${cell('forecast', bottom)}`);
     case 'forecastRevenue':
       return '=IF(ForecastWon="","",ForecastWon*IF(UseMix,BlendedAvgDeal,AvgDeal))';
+    case 'forecastGap':
+      // Positive when the forecast beats the target.
+      return '=IF(ForecastRevenue="","",ForecastRevenue-Target)';
     case 'prevTotalRate':
       return needStages(`=IF(OR(${cell('prevActual', top)}="",${cell('prevActual', bottom)}="",${cell('prevActual', top)}=0),"",${cell('prevActual', bottom)}/${cell('prevActual', top)})`);
     case 'forecastWonPrev':
@@ -107,6 +110,11 @@ export function assumptionFormula(layout: Layout, id: AssumptionId): string {
       return '0.1';
     case 'realRatio':
       return '=IF(OR(Activities="",Activities=0,OpenOpps=""),"",OpenOpps/Activities)';
+    case 'simTop':
+      // The top-of-funnel volume the simulation sends in: the actual top when typed, else the plan's.
+      return needStages(`=IF(${cell('actual', top)}="",RequiredTop,${cell('actual', top)})`);
+    case 'confidence':
+      return '0.8';
     case 'busyFewReal':
       return '=IF(RealRatio="",FALSE(),RealRatio<MinRealRatio)';
     default:

@@ -9,6 +9,7 @@ export const GRID_VIEWS = {
   bases: ['name', 'prevActual', 'prevRate', 'improvement', 'planRate', 'rate', 'actual', 'forecastPrev', 'forecast'],
   timing: ['name', 'cycleDays', 'enterBy', 'required', 'actual', 'proRated', 'remaining', 'perDay'],
   pipeline: ['name', 'probability', 'pipeline', 'weighted', 'actual', 'required'],
+  uncertainty: ['name', 'rate', 'rateLow', 'rateHigh', 'actual', 'exits', 'actualRate'],
 } as const satisfies Record<string, readonly StageColumnId[]>;
 
 export type GridViewId = keyof typeof GRID_VIEWS;

@@ -1,5 +1,11 @@
 import {
   addOpportunity,
+  addScenario,
+  removeScenario,
+  renameScenario,
+  setActiveScenario,
+  setCellInActiveLayer,
+  typedInActiveLayer,
   assumptionKey,
   parseCellKey,
   removeOpportunity,
@@ -11,7 +17,6 @@ import {
   renameStage,
   renameWorkbook,
   restoreWorkbook,
-  setCell,
   setPeriodLabel,
   stageKey,
   kindOfKey,
@@ -48,6 +53,7 @@ export class WorkbookSession {
   #engine: FunnelEngine;
   #autosaver: Autosaver<WorkbookDoc>;
   #unwatch: () => void;
+  #lastCoalesced: CellKey | undefined;
 
   private constructor(doc: WorkbookDoc, engine: FunnelEngine, rev: number) {
     this.doc = doc;
@@ -111,11 +117,13 @@ export class WorkbookSession {
   }
 
   get rounding(): RoundingMode {
-    return this.doc.cells[assumptionKey('perStage')] === '0' ? 'exact' : 'per-stage';
+    // The value in force, so a scenario's own rounding shows too.
+    const value = this.cells.slot(assumptionKey('perStage')).value;
+    return value.type === 'number' && value.value === 0 ? 'exact' : 'per-stage';
   }
 
   /** Applies typed text to a cell, or returns why it cannot be taken (the cell keeps its value). */
-  enter(key: CellKey, text: string): InputVerdict {
+  enter(key: CellKey, text: string, options: { coalesce?: boolean } = {}): InputVerdict {
     const parsed = parseCellKey(key);
     if (parsed?.scope === 'stage' && parsed.column === 'name') {
       const verdict = interpretName(text);
@@ -123,12 +131,36 @@ export class WorkbookSession {
       return verdict;
     }
     const verdict = interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
-    if (verdict.ok && verdict.raw !== (this.doc.cells[key] ?? '')) this.#commit(setCell(this.doc, key, verdict.raw), [key]);
+    if (verdict.ok && verdict.raw !== typedInActiveLayer(this.doc, key)) {
+      this.#commit(setCellInActiveLayer(this.doc, key, verdict.raw), [key], false, options.coalesce ? key : undefined);
+    }
     return verdict;
   }
 
   resetToDefault(key: CellKey): void {
-    if (this.doc.cells[key] !== undefined) this.#commit(setCell(this.doc, key, ''), [key]);
+    if (typedInActiveLayer(this.doc, key) !== '') this.#commit(setCellInActiveLayer(this.doc, key, ''), [key]);
+  }
+
+  /** Creates a scenario (a copy of `from` when given) and switches to it; returns its id. */
+  addScenario(name: string, from?: string): string {
+    const id = newId(8);
+    this.#commit(addScenario(this.doc, id, name, from), undefined);
+    return id;
+  }
+
+  renameScenario(id: string, name: string): InputVerdict {
+    const verdict = interpretName(name);
+    if (verdict.ok) this.#commit(renameScenario(this.doc, id, verdict.raw), []);
+    return verdict;
+  }
+
+  removeScenario(id: string): void {
+    this.#commit(removeScenario(this.doc, id), undefined);
+  }
+
+  /** Switches the grid to a scenario, or back to the base with null. */
+  switchScenario(id: string | null): void {
+    if (id !== this.doc.activeScenarioId) this.#commit(setActiveScenario(this.doc, id), undefined);
   }
 
   renameStage(stageId: string, name: string): void {
@@ -146,7 +178,7 @@ export class WorkbookSession {
   }
 
   setRounding(mode: RoundingMode): void {
-    this.#commit(setCell(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
+    this.#commit(setCellInActiveLayer(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
   }
 
   /** Inserts a stage at `index`; returns its id. */
@@ -187,7 +219,7 @@ export class WorkbookSession {
       const plan = this.#engine.valueOf(stageKey(stage.id, 'planRate'));
       if (plan.type !== 'number') continue;
       const key = stageKey(stage.id, 'rate');
-      next = setCell(next, key, `=${this.#engine.addressOf(stageKey(stage.id, 'planRate'))}`);
+      next = setCellInActiveLayer(next, key, `=${this.#engine.addressOf(stageKey(stage.id, 'planRate'))}`);
       touched.push(key);
     }
     if (touched.length > 0) this.#commit(next, touched);
@@ -231,8 +263,10 @@ export class WorkbookSession {
     this.#engine.destroy();
   }
 
-  #commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false): void {
-    this.history.record(this.doc);
+  #commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false, coalesceKey?: CellKey): void {
+    // A slider drag or a run of arrow-key nudges on one cell is one step of undo, not fifty.
+    if (coalesceKey === undefined || coalesceKey !== this.#lastCoalesced) this.history.record(this.doc);
+    this.#lastCoalesced = coalesceKey;
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     this.remoteNotice = false;
     if (structural) {

@@ -3,12 +3,18 @@
 import { enConcepts } from './en/concepts';
 import { enInsights } from './en/insights';
 import { enLabels } from './en/labels';
+import { enScenarios } from './en/scenarios';
+import { enWhatIf } from './en/what-if';
+import { enProbability } from './en/probability';
 import { enTemplates } from './en/templates';
 
 export const en = {
   ...enConcepts,
   ...enInsights,
   ...enLabels,
+  ...enScenarios,
+  ...enWhatIf,
+  ...enProbability,
   ...enTemplates,
   'app.name': 'Funnelbook',
   'app.tagline': 'Plan your sales funnel backwards from the target, in a grid of live formulas.',

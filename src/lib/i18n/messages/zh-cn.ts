@@ -2,12 +2,18 @@ import type { Messages } from './en';
 import { zhCNConcepts } from './zh-cn/concepts';
 import { zhCNInsights } from './zh-cn/insights';
 import { zhCNLabels } from './zh-cn/labels';
+import { zhCNScenarios } from './zh-cn/scenarios';
+import { zhCNWhatIf } from './zh-cn/what-if';
+import { zhCNProbability } from './zh-cn/probability';
 import { zhCNTemplates } from './zh-cn/templates';
 
 export const zhCN: Messages = {
   ...zhCNConcepts,
   ...zhCNInsights,
   ...zhCNLabels,
+  ...zhCNScenarios,
+  ...zhCNWhatIf,
+  ...zhCNProbability,
   ...zhCNTemplates,
   'app.name': 'Funnelbook 漏斗本',
   'app.tagline': '从销售目标倒推漏斗：每个格子都是实时公式。',

@@ -1,0 +1,4 @@
+import type { enScenarios } from '../en/scenarios';
+
+export const zhCNScenarios: Record<keyof typeof enScenarios, string> = {
+};

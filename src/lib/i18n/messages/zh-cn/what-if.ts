@@ -1,0 +1,4 @@
+import type { enWhatIf } from '../en/what-if';
+
+export const zhCNWhatIf: Record<keyof typeof enWhatIf, string> = {
+};
