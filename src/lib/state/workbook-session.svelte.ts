@@ -226,11 +226,13 @@ export class WorkbookSession {
   }
 
   undo(): void {
+    this.#lastCoalesced = undefined;
     const previous = this.history.undo(this.doc);
     if (previous) this.#show(previous);
   }
 
   redo(): void {
+    this.#lastCoalesced = undefined;
     const next = this.history.redo(this.doc);
     if (next) this.#show(next);
   }
