@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionKey, setCell, stageKey, renameStage } from '../../../src/lib/document';
+import { assumptionKey, createWorkbook, setCell, stageKey, renameStage } from '../../../src/lib/document';
 import { FunnelEngine } from '../../../src/lib/engine';
 import { exampleOneWorkbook } from '../../fixtures/workbooks';
 
@@ -69,5 +69,23 @@ describe('engine updates', () => {
     const doc = exampleOneWorkbook();
     const engine = new FunnelEngine(doc);
     expect(engine.addressOf(stageKey(doc.stages[2].id, 'required'))).toBe('C4');
+  });
+});
+
+describe('engine size', () => {
+  it('holds the number of formula cells the edit benchmark reports for its workbooks', async () => {
+    const { formulaCellCount } = await import('../../../bench/cases/edit-latency.mjs');
+    for (const n of [2, 61]) {
+      const doc = createWorkbook({
+        name: 'size',
+        target: 1e6,
+        avgDeal: 1e4,
+        stages: Array.from({ length: n }, (_, i) => ({ name: `S${i}`, rate: i < n - 1 ? 0.999 : undefined })),
+      });
+      const engine = new FunnelEngine(doc);
+      const formulas = engine.stageLayout.keys().filter((key) => engine.contentOf(key).startsWith('=')).length;
+      expect(formulas).toBe(formulaCellCount(n));
+      engine.destroy();
+    }
   });
 });
