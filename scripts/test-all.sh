@@ -25,6 +25,7 @@ fi
 
 step "Chromium"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-poppler.sh
 
 step "SvelteKit sync"
 npx svelte-kit sync

@@ -11,3 +11,4 @@ export { GRID_VIEWS, GRID_VIEW_IDS, type GridViewId } from './grid-views';
 export { WorkbookInsights } from './insights.svelte';
 export { ScenarioBank, type ScenarioBankSource, type ScenarioOutputs, type FunnelEngineClass } from './scenario-bank.svelte';
 export { ProbabilityRun, workbookSeed, SIMULATE_TRIALS, TOP_NEEDED_TRIALS, PROBABILITY_DEBOUNCE_MS, type ProbabilityStatus, type ProbabilityRunOptions, type MonteCarloRunner, type ProbabilitySession } from './probability-run.svelte';
+export { WorkbookLoader } from './workbook-loader.svelte';

@@ -7,6 +7,9 @@ import { enScenarios } from './en/scenarios';
 import { enWhatIf } from './en/what-if';
 import { enProbability } from './en/probability';
 import { enTemplates } from './en/templates';
+import { enReport } from './en/report';
+import { enChartsFunnel } from './en/charts';
+import { enChartsAnalysis } from './en/charts-analysis';
 
 export const en = {
   ...enConcepts,
@@ -16,6 +19,9 @@ export const en = {
   ...enWhatIf,
   ...enProbability,
   ...enTemplates,
+  ...enReport,
+  ...enChartsFunnel,
+  ...enChartsAnalysis,
   'app.name': 'Funnelbook',
   'app.tagline': 'Plan your sales funnel backwards from the target, in a grid of live formulas.',
   'app.language': 'Language',

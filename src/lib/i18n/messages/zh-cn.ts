@@ -6,6 +6,9 @@ import { zhCNScenarios } from './zh-cn/scenarios';
 import { zhCNWhatIf } from './zh-cn/what-if';
 import { zhCNProbability } from './zh-cn/probability';
 import { zhCNTemplates } from './zh-cn/templates';
+import { zhCNReport } from './zh-cn/report';
+import { zhCNChartsFunnel } from './zh-cn/charts';
+import { zhCNChartsAnalysis } from './zh-cn/charts-analysis';
 
 export const zhCN: Messages = {
   ...zhCNConcepts,
@@ -15,6 +18,9 @@ export const zhCN: Messages = {
   ...zhCNWhatIf,
   ...zhCNProbability,
   ...zhCNTemplates,
+  ...zhCNReport,
+  ...zhCNChartsFunnel,
+  ...zhCNChartsAnalysis,
   'app.name': 'Funnelbook 漏斗本',
   'app.tagline': '从销售目标倒推漏斗：每个格子都是实时公式。',
   'app.language': '语言',

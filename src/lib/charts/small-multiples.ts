@@ -1,0 +1,163 @@
+// Trends as small multiples: one small line chart per series (a stage's conversion rate, later a
+// segment's), over any number of periods, panels in a grid as wide as the chart allows.
+import { line, scaleLinear, scalePoint } from 'd3';
+
+export interface TrendSeries {
+  id: string;
+  label: string;
+  /** One value per period, oldest first; null (or a non-finite number) where there is none. */
+  values: readonly (number | null | undefined)[];
+  /** A value to compare against (say the ideal rate), drawn as a horizontal line; null for none. */
+  reference?: number | null;
+}
+
+export interface SmallMultiplesOptions {
+  width: number;
+  /** How many periods there are (the longest series' length when absent). */
+  periods?: number;
+  /** Narrowest a panel may be before panels wrap onto another row (px). */
+  minPanelWidth?: number;
+  /** Height of one panel, title included (px). */
+  panelHeight?: number;
+  gap?: number;
+  /** Inside a panel: room for the title above, the period labels below and the y labels on the left. */
+  inset?: { top: number; right: number; bottom: number; left: number };
+  /** One y scale for every panel (true) or one per panel from 0 to its own highest value (default). */
+  sharedY?: boolean;
+  /** Periods from this index on are a plan, not history: their segments go in `planPath`. */
+  planFrom?: number | null;
+  /** Upper bound of any y domain (1 for rates). */
+  maxY?: number;
+}
+
+export interface TrendPoint {
+  period: number;
+  value: number;
+  x: number;
+  y: number;
+}
+
+export interface TrendPanel {
+  id: string;
+  label: string;
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  titleX: number;
+  titleY: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  yDomain: [number, number];
+  yTicks: { value: number; y: number }[];
+  /** x of every period inside this panel. */
+  periodX: number[];
+  /** The defined points only. */
+  points: TrendPoint[];
+  /** The line through the history (gaps where a value is missing); '' when nothing to draw. */
+  path: string;
+  /** The line from the last history period into the plan periods; '' when none. */
+  planPath: string;
+  reference: { value: number; y: number } | null;
+  /** Last defined value minus the first, when there are two. */
+  change: number | null;
+}
+
+export interface SmallMultiplesLayout {
+  width: number;
+  height: number;
+  columns: number;
+  rows: number;
+  periods: number;
+  panels: TrendPanel[];
+}
+
+const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+
+const INSET = { top: 30, right: 12, bottom: 20, left: 38 };
+
+/** The y domain from 0 to the highest value (at most `maxY`), with a little headroom, made nice. */
+function domainOf(values: readonly number[], maxY: number): [number, number] {
+  const hi = Math.max(0, ...values);
+  if (hi === 0) return [0, Math.min(1, maxY)];
+  const [, top] = scaleLinear().domain([0, hi * 1.08]).nice(4).domain();
+  return [0, Math.min(top, Math.max(hi, maxY))];
+}
+
+/**
+ * Panels in rows of as many as `minPanelWidth` allows; inside each, periods on a point scale and the
+ * values on a linear scale from 0. No series, or no periods, gives an empty layout of height 0.
+ */
+export function smallMultiplesLayout(series: readonly TrendSeries[], options: SmallMultiplesOptions): SmallMultiplesLayout {
+  const width = Math.max(0, finite(options.width) ? options.width : 0);
+  const periods = Math.max(0, Math.floor(options.periods ?? Math.max(0, ...series.map((s) => s.values.length))));
+  if (series.length === 0 || periods === 0 || width === 0) return { width, height: 0, columns: 0, rows: 0, periods, panels: [] };
+
+  const minPanel = options.minPanelWidth ?? 180;
+  const panelHeight = options.panelHeight ?? 130;
+  const gap = options.gap ?? 14;
+  const inset = options.inset ?? INSET;
+  const maxY = options.maxY ?? Infinity;
+  const planFrom = options.planFrom ?? null;
+
+  const columns = Math.max(1, Math.min(series.length, Math.floor((width + gap) / (minPanel + gap))));
+  const rows = Math.ceil(series.length / columns);
+  const panelWidth = (width - gap * (columns - 1)) / columns;
+  const valuesOf = (s: TrendSeries) => [...Array.from({ length: periods }, (_, i) => s.values[i]), s.reference].filter(finite);
+  const shared = options.sharedY ? domainOf(series.flatMap(valuesOf), maxY) : null;
+
+  const panels = series.map((s, index): TrendPanel => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    const x = column * (panelWidth + gap);
+    const y = row * (panelHeight + gap);
+    const plot = { left: x + inset.left, right: Math.max(x + inset.left, x + panelWidth - inset.right), top: y + inset.top, bottom: Math.max(y + inset.top, y + panelHeight - inset.bottom) };
+    const px = scalePoint<number>()
+      .domain(Array.from({ length: periods }, (_, i) => i))
+      .range([plot.left, plot.right])
+      .padding(0.3);
+    const yDomain = shared ?? domainOf(valuesOf(s), maxY);
+    const py = scaleLinear().domain(yDomain).range([plot.bottom, plot.top]);
+    const values = Array.from({ length: periods }, (_, i) => s.values[i]);
+    const points: TrendPoint[] = [];
+    values.forEach((value, period) => {
+      if (finite(value)) points.push({ period, value, x: px(period) ?? plot.left, y: py(value) });
+    });
+    const draw = line<number | null | undefined>()
+      .defined((value) => finite(value))
+      .x((_, period) => px(period) ?? plot.left)
+      .y((value) => py(value as number));
+    // History: the periods before planFrom, broken where a value is missing; the plan from there on.
+    const split = planFrom === null ? periods : Math.max(0, Math.min(periods, planFrom));
+    const history = values.map((value, i) => (i < split ? value : null));
+    const lastHistory = [...points].reverse().find((p) => p.period < split);
+    // The plan line starts at the last known history point, across any gap, and joins the plan points.
+    const planPoints = [...(lastHistory ? [lastHistory] : []), ...points.filter((p) => p.period >= split)];
+    // d3 writes a lone point between gaps as "Mx,yZ": the points are drawn as dots, the path only joins.
+    const withLine = (d: (number | null | undefined)[]) => (draw(d) ?? '').replace(/M[^MLZ]*Z/g, '');
+    const through = (p: readonly TrendPoint[]) => (p.length > 1 ? (line<TrendPoint>().x((q) => q.x).y((q) => q.y)(p) ?? '') : '');
+    const reference = finite(s.reference) ? { value: s.reference, y: py(s.reference) } : null;
+    return {
+      id: s.id,
+      label: s.label,
+      index,
+      x,
+      y,
+      width: panelWidth,
+      height: panelHeight,
+      titleX: x + 4,
+      titleY: y + 14,
+      plot,
+      yDomain,
+      yTicks: py.ticks(2).map((value) => ({ value, y: py(value) })),
+      periodX: Array.from({ length: periods }, (_, i) => px(i) ?? plot.left),
+      points,
+      path: withLine(history),
+      planPath: split < periods ? through(planPoints) : '',
+      reference,
+      change: points.length > 1 ? points[points.length - 1].value - points[0].value : null,
+    };
+  });
+
+  return { width, height: rows * panelHeight + (rows - 1) * gap, columns, rows, periods, panels };
+}

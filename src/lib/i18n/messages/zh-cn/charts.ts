@@ -1,0 +1,35 @@
+import type { enChartsFunnel } from '../en/charts';
+
+export const zhCNChartsFunnel: Record<keyof typeof enChartsFunnel, string> = {
+  'charts.volume.linear': '条形长度与数量成正比。',
+  'charts.volume.log': '各数量相差超过一千倍，因此条形长度采用对数刻度：长度上相同的一段代表相同的倍数，而不是相同的差值。',
+  'charts.volume.noData': '无数字',
+
+  'charts.funnel.title': '理想漏斗与实际漏斗对比',
+  'charts.funnel.svgTitle': '理想漏斗与实际漏斗：各阶段所需入口数量与实际入口数量',
+  'charts.funnel.description': '共 {count} 个阶段。每个阶段上方是实现目标所需的入口数量（理想，虚线框），下方是实际入口数量（实心），居中排列，使用同一刻度。右侧是至下一阶段的实际转化率与理想的差距。{scale}{bottleneck}',
+  'charts.funnel.bottleneckSentence': '图中标出的瓶颈是从“{from}”到“{to}”的转化。',
+  'charts.funnel.noBottleneck': '没有标出瓶颈阶段。',
+  'charts.funnel.legend.ideal': '理想：所需入口数量',
+  'charts.funnel.legend.actual': '实际入口数量',
+  'charts.funnel.gapLabel': '较理想 {gap}',
+  'charts.funnel.bottleneck': '⚠ 瓶颈',
+  'charts.funnel.empty': '请先为漏斗添加阶段。',
+  'charts.funnel.table.bottleneck': '瓶颈',
+  'charts.funnel.table.yes': '是',
+
+  'charts.waterfall.title': '从销售目标倒推到漏斗顶部',
+  'charts.waterfall.svgTitle': '漏斗计算：销售目标、需要签约数及各阶段所需入口数量',
+  'charts.waterfall.description': '自下而上阅读：销售目标除以平均客单价得到需要签约数；每个阶段需要的入口数量等于下一阶段的入口数量除以本阶段的理想转化率，一直倒推到漏斗顶部（{top}）。条形中颜色较深的部分是该阶段转化损耗所增加的数量。目标条形是金额，与数量不在同一刻度上。{scale}{rounding}',
+  'charts.waterfall.target': '销售目标',
+  'charts.waterfall.deals': '需要签约数',
+  'charts.waterfall.divideAvgDeal': '÷ 平均客单价 {value}',
+  'charts.waterfall.divideRate': '÷ {value}',
+  'charts.waterfall.same': '= 需要签约数',
+  'charts.waterfall.legend.carried': '来自下方一步',
+  'charts.waterfall.legend.added': '本阶段转化所增加',
+  'charts.waterfall.table.step': '步骤',
+  'charts.waterfall.table.value': '数值',
+  'charts.waterfall.table.how': '由下方一步得出',
+  'charts.waterfall.empty': '请填写销售目标和平均客单价，查看漏斗倒推。',
+};
