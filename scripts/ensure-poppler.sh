@@ -16,5 +16,5 @@ if ! command -v pdftoppm >/dev/null 2>&1; then
 fi
 
 # pdftoppm -v prints its version on stderr.
-version="$(pdftoppm -v 2>&1 | head -n 1)"
+version="$(pdftoppm -v 2>&1 | sed -n 1p)"
 echo "pdftoppm found: $version ($(command -v pdftoppm))"
