@@ -61,12 +61,6 @@ export function chartNameOf(component: string): string | null {
   return /<ChartFrame\b[^>]*\bname="([\w-]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? null;
 }
 
-/** Whether the lead has placed `<Component` on the workbook page (WorkbookView.svelte). */
-export function placedOnWorkbookPage(component: string): boolean {
-  const view = readFileSync(path.join(ROOT, 'src/lib/components/WorkbookView.svelte'), 'utf8');
-  return new RegExp(`<${component}\\b`).test(view);
-}
-
 export interface Marks {
   /** Shapes (rect, path, line, circle, polygon, polyline, ellipse) with a visible area or length. */
   shapes: number;
