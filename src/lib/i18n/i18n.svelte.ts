@@ -1,7 +1,7 @@
 import type { CellKind } from '../document';
 import { formatNumber, type Locale } from './format-number';
-import { en, type MessageKey } from './messages/en';
-import { detectLocale, translate, type Params } from './translate';
+import type { MessageKey } from './messages/en';
+import { detectLocale, hasMessage, translate, type Params } from './translate';
 
 const STORAGE_KEY = 'funnelbook.locale';
 
@@ -20,7 +20,7 @@ class I18n {
   t = (key: MessageKey, params?: Params): string => translate(this.locale, key, params);
 
   /** Whether a computed key (e.g. a template's named rate) has a message. */
-  has = (key: string): key is MessageKey => key in en;
+  has = (key: string): key is MessageKey => hasMessage(key);
 
   /** A number as this locale shows it, for the kind of cell it sits in. */
   number = (value: number, kind: Exclude<CellKind, 'text' | 'flag'>): string => formatNumber(value, kind, this.locale);

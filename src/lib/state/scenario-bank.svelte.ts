@@ -100,6 +100,14 @@ export class ScenarioBank {
   sync(doc: WorkbookDoc): void {
     untrack(() => {
       if (this.#disposed || doc === this.#doc) return;
+      if (doc.scenarios.length === 0) {
+        // Nothing to compare: no engine beside the grid's own, so an edit costs one recalculation.
+        for (const engine of this.#engines.values()) engine.destroy();
+        this.#engines.clear();
+        this.#doc = undefined;
+        this.results = [];
+        return;
+      }
       const previous = this.#doc;
       this.#doc = doc;
       const alive = new Set<string | null>([null, ...doc.scenarios.map((s) => s.id)]);

@@ -27,7 +27,7 @@ import {
 import type { FunnelEngine, ValueChanges } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import { Autosaver, clearUnsaved, readUnsaved, writeUnsaved, type AutosaveStatus, type StoredWorkbook } from '../persistence';
-import { formatNumberForEdit } from '../i18n';
+import { formatNumberForEdit, loadAllMessages } from '../i18n';
 import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
 import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
@@ -84,8 +84,9 @@ export class WorkbookSession {
     if (unsaved && !recovered?.ok) clearUnsaved(id);
     const doc = recovered?.ok ? recovered.doc : restored.doc;
     // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light.
-    const { FunnelEngine } = await import('../engine');
-    const session = new WorkbookSession(doc, new FunnelEngine(doc), record.rev);
+    // The features' strings come with the engine: the first page loads neither.
+    const [{ FunnelEngine }] = await Promise.all([import('../engine'), loadAllMessages()]);
+    const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev);
     if (recovered?.ok) session.#autosaver.schedule(doc);
     return { ok: true, session };
   }

@@ -60,20 +60,29 @@ afterEach(() => {
 const blank = () => createWorkbook(templateSeed('blank', 'en', 'x'));
 
 describe('scenario bank', () => {
-  it('computes the base with no scenario', () => {
-    const { bank } = open(blank());
-    expect(bank.results.map((r) => r.id)).toEqual([null]);
+  it('computes the base next to a scenario', () => {
+    const { bank } = open(addScenario(blank(), 'a', 'Copy'));
+    expect(bank.results.map((r) => r.id)).toEqual([null, 'a']);
     // 1,000,000 / 50,000 = 20 deals; 20 / 50% = 40, / 40% = 100, / 30% = 333.3 -> 334.
     expect(number(bank, null, DEALS)).toBe(20);
     expect(number(bank, null, TOP)).toBe(334);
   });
 
-  it('builds the engine class of the session it is given', () => {
+  it('keeps no engine of its own while there is no scenario to compare', () => {
     const before = CountedEngine.alive;
     const { bank } = open(blank());
-    // The session's own engine plus the bank's base engine.
-    expect(CountedEngine.alive).toBe(before + 2);
-    expect(bank.size).toBe(1);
+    // Only the session's own engine: an edit then costs one recalculation, not two.
+    expect(CountedEngine.alive).toBe(before + 1);
+    expect(bank.size).toBe(0);
+    expect(bank.results).toEqual([]);
+  });
+
+  it('builds the engine class of the session it is given', () => {
+    const before = CountedEngine.alive;
+    const { bank } = open(addScenario(blank(), 'a', 'Copy'));
+    // The session's own engine plus the bank's base and scenario engines.
+    expect(CountedEngine.alive).toBe(before + 3);
+    expect(bank.size).toBe(2);
   });
 
   it('flows a base edit into a scenario that does not override that cell', () => {

@@ -6,3 +6,19 @@ export function numberIn(session: Pick<WorkbookSession, 'cells'>, key: CellKey):
   const value = session.cells.slot(key).value;
   return value.type === 'number' && Number.isFinite(value.value) ? value.value : null;
 }
+
+/**
+ * Charts draw funnels of up to this many stages; a longer one (a generated or segment-expanded
+ * grid) would be unreadable as a picture and would cost a redraw of every row on each edit.
+ */
+export const CHART_STAGE_LIMIT = 40;
+
+/** The stages a chart draws: all of them, or none when there are too many to draw. */
+export function chartStages(session: Pick<WorkbookSession, 'doc'>): WorkbookSession['doc']['stages'] {
+  const stages = session.doc.stages;
+  return stages.length > CHART_STAGE_LIMIT ? [] : stages;
+}
+
+/** Why a chart is empty when the funnel has too many stages, or null. */
+export const tooManyStages = (session: Pick<WorkbookSession, 'doc'>): { count: number; limit: number } | null =>
+  session.doc.stages.length > CHART_STAGE_LIMIT ? { count: session.doc.stages.length, limit: CHART_STAGE_LIMIT } : null;

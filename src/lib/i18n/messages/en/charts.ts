@@ -1,5 +1,6 @@
 // English messages for the funnel and reverse-waterfall charts; zh-cn/charts.ts has the same keys.
 export const enChartsFunnel = {
+  'charts.tooManyStages': 'This funnel has {count} stages: charts draw funnels of up to {limit}. The grid has every number.',
   'charts.volume.linear': 'Bar lengths are proportional to the volumes.',
   'charts.volume.log': 'The volumes differ by more than a thousand times, so bar lengths follow a logarithmic scale: equal steps in length are equal ratios in volume, not equal differences.',
   'charts.volume.noData': 'no number',

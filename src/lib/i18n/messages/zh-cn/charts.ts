@@ -1,6 +1,7 @@
 import type { enChartsFunnel } from '../en/charts';
 
 export const zhCNChartsFunnel: Record<keyof typeof enChartsFunnel, string> = {
+  'charts.tooManyStages': '这个漏斗有 {count} 个阶段：图表最多绘制 {limit} 个阶段。所有数字都在表格里。',
   'charts.volume.linear': '条形长度与数量成正比。',
   'charts.volume.log': '各数量相差超过一千倍，因此条形长度采用对数刻度：长度上相同的一段代表相同的倍数，而不是相同的差值。',
   'charts.volume.noData': '无数字',

@@ -1,0 +1,22 @@
+import type { enFeatures } from './en-features';
+import { zhCNConcepts } from './zh-cn/concepts';
+import { zhCNInsights } from './zh-cn/insights';
+import { zhCNLabels } from './zh-cn/labels';
+import { zhCNScenarios } from './zh-cn/scenarios';
+import { zhCNWhatIf } from './zh-cn/what-if';
+import { zhCNProbability } from './zh-cn/probability';
+import { zhCNReport } from './zh-cn/report';
+import { zhCNChartsFunnel } from './zh-cn/charts';
+import { zhCNChartsAnalysis } from './zh-cn/charts-analysis';
+
+export const zhCNFeatures: Record<keyof typeof enFeatures, string> = {
+  ...zhCNConcepts,
+  ...zhCNInsights,
+  ...zhCNLabels,
+  ...zhCNScenarios,
+  ...zhCNWhatIf,
+  ...zhCNProbability,
+  ...zhCNReport,
+  ...zhCNChartsFunnel,
+  ...zhCNChartsAnalysis,
+};
