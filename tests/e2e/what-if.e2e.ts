@@ -401,7 +401,7 @@ test('the probability panel shows P(hit), the quantiles and a histogram in Engli
   expect(await quantileRow(tab.page, 'won')).toHaveLength(3);
   expect((await quantileRow(tab.page, 'revenue')).every((text) => /^[\d,]+$/.test(text))).toBe(true);
   expect(await probability(tab.page).locator('[data-testid=histogram] rect').count()).toBeGreaterThan(5);
-  expect(await textOf(probability(tab.page).locator('[data-testid=top-needed]'))).toMatch(
+  expect(await textOf(probability(tab.page).locator('[data-testid=probability-top-needed]'))).toMatch(
     /^To hit the target with a chance of 80%, [\d,]+ must enter “Candidate accounts”\./,
   );
   expect(await probability(tab.page).locator('[data-testid=rate-sources] li[data-source=counts]').count()).toBe(4);
@@ -423,6 +423,6 @@ test('the probability panel shows P(hit), the quantiles and a histogram in Chine
   expect(await textOf(probability(tab.page).locator('[data-testid=quantiles] tr[data-row=won] th'))).toBe('成交单数');
   expect(await quantileRow(tab.page, 'won')).toHaveLength(3);
   expect(await probability(tab.page).locator('[data-testid=histogram] rect').count()).toBeGreaterThan(5);
-  expect(await textOf(probability(tab.page).locator('[data-testid=top-needed]'))).toMatch(/^要有 80% 的把握达成目标，“Candidate accounts”需要进入 [\d,.万]+。/);
+  expect(await textOf(probability(tab.page).locator('[data-testid=probability-top-needed]'))).toMatch(/^要有 80% 的把握达成目标，“Candidate accounts”需要进入 [\d,.万]+。/);
   expect(tab.errors).toEqual([]);
 });
