@@ -187,45 +187,62 @@ export class FunnelEngine {
    * those formulas rewritten; the engine is left in step with it.
    */
   restructure(next: WorkbookDoc): WorkbookDoc {
-    const funnel = this.sheetIds.get(FUNNEL_SHEET)!;
     const before = this.doc.stages.map((s) => s.id);
     const after = next.stages.map((s) => s.id);
-    const typedFormulas = Object.keys(next.cells).filter((key) => next.cells[key].startsWith('='));
-    if (typedFormulas.length > 0) {
-      const rows = [...before];
-      // Replay the change as row operations so the engine adjusts references for us.
-      for (let i = rows.length - 1; i >= 0; i--) {
-        if (!after.includes(rows[i])) {
-          this.hf.removeRows(funnel, [i + 1, 1]);
-          rows.splice(i, 1);
+    const nextLayout = new Layout(next);
+    const active = this.doc.activeScenarioId;
+    // Each layer's typed formulas are moved in an engine that holds that layer: this one for the
+    // layer on screen, a scratch engine for the base or a scenario that is not.
+    const rewrite = (layer: string | null, cells: Record<string, string>): Record<string, string> => {
+      const typed = Object.keys(cells).filter((key) => cells[key].startsWith('='));
+      if (typed.length === 0) return cells;
+      const engine = layer === active ? this : new FunnelEngine({ ...this.doc, activeScenarioId: layer });
+      try {
+        engine.replayRows(before, after);
+        const rewritten = { ...cells };
+        for (const key of typed) {
+          const position = nextLayout.position(key);
+          const formula = position ? engine.hf.getCellFormula(engine.address(position)) : undefined;
+          if (formula !== undefined) rewritten[key] = formula;
         }
+        return rewritten;
+      } finally {
+        if (engine !== this) engine.destroy();
       }
-      after.forEach((id, target) => {
-        const at = rows.indexOf(id);
-        if (at === -1) {
-          this.hf.addRows(funnel, [target + 1, 1]);
-          rows.splice(target, 0, id);
-        } else if (at !== target) {
-          // The engine's target row is "before this row" in the order before the move.
-          this.hf.moveRows(funnel, at + 1, 1, at < target ? target + 2 : target + 1);
-          rows.splice(at, 1);
-          rows.splice(target, 0, id);
-        }
-      });
-      const cells = { ...next.cells };
-      const nextLayout = new Layout(next);
-      for (const key of typedFormulas) {
-        const position = nextLayout.position(key);
-        if (!position) continue;
-        const formula = this.hf.getCellFormula(this.address(position));
-        if (formula !== undefined) cells[key] = formula;
-      }
-      next = { ...next, cells };
-    }
+    };
+    const scenarios = next.scenarios.map((scenario) => {
+      const overrides = this.doc.scenarios.some((s) => s.id === scenario.id) ? rewrite(scenario.id, scenario.overrides) : scenario.overrides;
+      return overrides === scenario.overrides ? scenario : { ...scenario, overrides };
+    });
+    next = { ...next, cells: rewrite(null, next.cells), scenarios };
     this.doc = next;
-    this.layout = new Layout(next);
+    this.layout = nextLayout;
     this.fill();
     return next;
+  }
+
+  /** Replays a change of the stage order as row operations, so the engine adjusts references for us. */
+  private replayRows(before: readonly string[], after: readonly string[]): void {
+    const funnel = this.sheetIds.get(FUNNEL_SHEET)!;
+    const rows = [...before];
+    for (let i = rows.length - 1; i >= 0; i--) {
+      if (!after.includes(rows[i])) {
+        this.hf.removeRows(funnel, [i + 1, 1]);
+        rows.splice(i, 1);
+      }
+    }
+    after.forEach((id, target) => {
+      const at = rows.indexOf(id);
+      if (at === -1) {
+        this.hf.addRows(funnel, [target + 1, 1]);
+        rows.splice(target, 0, id);
+      } else if (at !== target) {
+        // The engine's target row is "before this row" in the order before the move.
+        this.hf.moveRows(funnel, at + 1, 1, at < target ? target + 2 : target + 1);
+        rows.splice(at, 1);
+        rows.splice(target, 0, id);
+      }
+    });
   }
 
   destroy(): void {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionKey, insertStage, moveStage, removeStage, setCell, stageKey } from '../../../src/lib/document';
+import {
+  addScenario,
+  assumptionKey,
+  insertStage,
+  moveStage,
+  removeStage,
+  setActiveScenario,
+  setCell,
+  setCellInActiveLayer,
+  stageKey,
+} from '../../../src/lib/document';
 import { FunnelEngine } from '../../../src/lib/engine';
 import { exampleOneWorkbook } from '../../fixtures/workbooks';
 
@@ -46,6 +56,28 @@ describe('stage changes keep every formula right', () => {
     const before = engine.valueOf(key);
     engine.restructure(moveStage(withFormula, 1, 3));
     expect(engine.valueOf(key)).not.toEqual(before);
+  });
+});
+
+describe('stage changes and scenarios', () => {
+  it('a formula typed in a scenario that is not on screen follows its cell when stages move', () => {
+    const base = exampleOneWorkbook();
+    const key = stageKey(base.stages[4].id, 'actual');
+    // In scenario "s" the won actual is typed as twice row 3's required entries; then back to the base.
+    const doc = setActiveScenario(setCellInActiveLayer(addScenario(base, 's', 'S'), key, '=C3*2'), null);
+    const engine = new FunnelEngine(doc);
+    const moved = engine.restructure(moveStage(doc, 1, 3));
+    expect(moved.scenarios[0].overrides[key]).toBe('=C5*2');
+  });
+
+  it('with a scenario on screen, the base and the scenario each keep their own moved formula', () => {
+    const base = exampleOneWorkbook();
+    const key = stageKey(base.stages[4].id, 'actual');
+    const inBase = setCell(base, key, '=C2');
+    const doc = setCellInActiveLayer(addScenario(inBase, 's', 'S'), key, '=C3*2');
+    const engine = new FunnelEngine(doc);
+    const moved = engine.restructure(moveStage(doc, 1, 3));
+    expect([moved.cells[key], moved.scenarios[0].overrides[key]]).toEqual(['=C2', '=C5*2']);
   });
 });
 
