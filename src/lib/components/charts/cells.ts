@@ -1,4 +1,5 @@
 import type { CellKey } from '$lib/document';
+import { i18n, type MessageKey } from '$lib/i18n';
 import type { WorkbookSession } from '$lib/state';
 
 /** A cell's value when it is a finite number, else null (empty, text, an error, NaN). */
@@ -19,6 +20,8 @@ export function chartStages(session: Pick<WorkbookSession, 'doc'>): WorkbookSess
   return stages.length > CHART_STAGE_LIMIT ? [] : stages;
 }
 
-/** Why a chart is empty when the funnel has too many stages, or null. */
-export const tooManyStages = (session: Pick<WorkbookSession, 'doc'>): { count: number; limit: number } | null =>
-  session.doc.stages.length > CHART_STAGE_LIMIT ? { count: session.doc.stages.length, limit: CHART_STAGE_LIMIT } : null;
+/** What an empty chart says: that the funnel has too many stages to draw, else its own `key`. */
+export function emptyChartText(session: Pick<WorkbookSession, 'doc'>, key: MessageKey): string {
+  const count = session.doc.stages.length;
+  return count > CHART_STAGE_LIMIT ? i18n.t('charts.tooManyStages', { count, limit: CHART_STAGE_LIMIT }) : i18n.t(key);
+}
