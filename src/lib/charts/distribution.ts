@@ -1,5 +1,6 @@
 // The simulated distribution of won deals (or of revenue, deals × average deal): a histogram or a
 // cumulative curve, with the target as a vertical line and the chance of hitting it marked.
+import type { Box } from './box';
 import { line, scaleLinear } from 'd3';
 
 export type DistributionMode = 'histogram' | 'cdf';
@@ -30,11 +31,7 @@ export interface DistributionOptions {
 
 export type BinOutcome = 'hit' | 'miss' | 'part';
 
-export interface DistributionBar {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+export interface DistributionBar extends Box {
   /** The bin's won deals, first and last. */
   from: number;
   to: number;

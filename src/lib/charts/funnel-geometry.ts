@@ -1,5 +1,6 @@
 // The ideal-against-actual funnel as pure geometry: one row per stage, the required entries (ideal)
 // and the actual entries drawn as centred bars on one shared scale. No DOM: FunnelChart.svelte draws it.
+import type { Box } from './box';
 import { scaleBand, scaleLinear, scaleLog } from 'd3';
 
 export type ScaleKind = 'linear' | 'log';
@@ -12,12 +13,7 @@ export interface Point {
   y: number;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box };
 
 /** A volume the chart can draw: a finite number at least 0; anything else is no data. */
 export function drawable(value: number | null | undefined): value is number {

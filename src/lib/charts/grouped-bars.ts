@@ -1,6 +1,7 @@
 // Scenario comparison: one small panel per output, one horizontal bar per scenario (base first), each
 // output on its own scale because outputs differ in unit (deals, money, rates). Horizontal bars leave
 // room for long labels such as "3,800,000 +8.6%" beside every bar, in either language.
+import type { Box } from './box';
 import { scaleBand, scaleLinear } from 'd3';
 
 export interface BarGroupInput {
@@ -29,14 +30,10 @@ export interface GroupedBarsOptions {
   gap?: number;
 }
 
-export interface GroupedBar {
+export interface GroupedBar extends Box {
   /** The series (scenario) index: 0 is the base. */
   series: number;
   value: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   /** Baseline of the value label: right-aligned at `labelX`, vertically centred on the bar. */
   labelX: number;
   labelY: number;
@@ -46,15 +43,11 @@ export interface GroupedBar {
   relative: number | null;
 }
 
-export interface BarGroupLayout {
+export interface BarGroupLayout extends Box {
   key: string;
   /** The position of the output in the input. */
   index: number;
   /** The panel's box. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   /** Baseline of the output's name. */
   titleX: number;
   titleY: number;

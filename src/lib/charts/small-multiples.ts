@@ -1,5 +1,6 @@
 // Trends as small multiples: one small line chart per series (a stage's conversion rate, later a
 // segment's), over any number of periods, panels in a grid as wide as the chart allows.
+import type { Box } from './box';
 import { line, scaleLinear, scalePoint } from 'd3';
 
 export interface TrendSeries {
@@ -37,14 +38,10 @@ export interface TrendPoint {
   y: number;
 }
 
-export interface TrendPanel {
+export interface TrendPanel extends Box {
   id: string;
   label: string;
   index: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   titleX: number;
   titleY: number;
   plot: { left: number; right: number; top: number; bottom: number };

@@ -1,5 +1,6 @@
 // Sensitivity tornado: one row per stage, one bar per shift (+1 point, +10% of the rate) drawn from a
 // zero line, gains to the right and losses to the left, the stage that moves the result most on top.
+import type { Box } from './box';
 import { scaleBand, scaleLinear } from 'd3';
 import type { SensitivityRow } from '../what-if/sensitivity';
 
@@ -25,14 +26,10 @@ export interface TornadoOptions {
   bottom?: number;
 }
 
-export interface TornadoBar {
+export interface TornadoBar extends Box {
   /** Index of the shift (0: +1 point, 1: +10%). */
   shift: number;
   value: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   /** The value label's anchor point, beyond the bar's end. */
   labelX: number;
   labelY: number;
