@@ -15,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const buildDir = path.resolve(project.config.root, 'build');
+  const buildDir = path.resolve(project.config.root, process.env.FUNNELBOOK_BUILD_DIR || 'build');
   if (!existsSync(path.join(buildDir, 'index.html'))) {
     throw new Error(`${buildDir}/index.html not found: build the app first (npx svelte-kit sync && npx vite build)`);
   }
