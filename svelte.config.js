@@ -15,6 +15,29 @@ const config = {
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: 'index.html', strict: false }),
     outDir,
     serviceWorker: { register: true },
+    // Content-Security-Policy, written by SvelteKit as a <meta> tag into the static index.html, with
+    // the sha256 hashes of its own inline bootstrap script (mode 'hash': a static SPA has no server to
+    // make nonces). Everything the app loads is its own: scripts, the Monte Carlo worker, the service
+    // worker, CSS files. Exceptions, each needed by a feature:
+    //  - style-src-attr 'unsafe-inline': inline style *attributes* only (app.html's display:contents
+    //    wrapper, SvelteKit's route announcer, SVG chart export that copies computed styles onto the
+    //    clone). <style> elements stay forbidden (style-src 'self'); Svelte's compiled CSS is in files.
+    //    A style attribute cannot run script, and user text never reaches one (no {@html}).
+    //  - img-src data: blob:: a chart is exported as PNG by drawing its SVG (a data: URL) on a canvas.
+    // No 'unsafe-eval': zod runs jitless (see src/lib/document/schema.ts).
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'style-src-attr': ['unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
   },
 };
 

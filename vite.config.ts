@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [sveltekit()],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     setupFiles: ['tests/unit/setup-messages.ts'],
     environment: 'node',
+    // Property tests run hundreds of engine builds; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -46,7 +46,8 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = path.join(repoRoot, 'bench', 'cases');
-const buildDir = path.join(repoRoot, 'build');
+// FUNNELBOOK_BUILD_DIR (as for vite build) benchmarks another build folder than build/.
+const buildDir = path.join(repoRoot, process.env.FUNNELBOOK_BUILD_DIR || 'build');
 const resultsDir = path.join(repoRoot, 'bench-results');
 
 /** @param {string} file @param {string[]} args */

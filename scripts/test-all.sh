@@ -26,6 +26,7 @@ fi
 step "Chromium"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-poppler.sh
+bash scripts/ensure-libreoffice.sh
 
 step "SvelteKit sync"
 npx svelte-kit sync

@@ -1,7 +1,9 @@
 // Edit latency: the time from committing an edit of one conversion rate (Enter in the cell
 // editor) until the DOM shows every changed cell and the next frame is painted, for generated
-// workbooks of about 1,000 and 10,000 formula cells; measured next to HyperFormula's own
-// recalculation time for the same edits (the floor the app cannot beat).
+// workbooks of about 1,000, 10,000 and 100,000 formula cells; measured next to HyperFormula's own
+// recalculation time for the same edits (the floor the app cannot beat). Also per size: the time
+// to open the workbook from IndexedDB (against the floor of reading its record) and the peak JS
+// heap from opening it to its last edit (against the home page at rest).
 //
 // Set-up: the workbook document is generated here (plain JS mirror of
 // src/lib/document/create.ts), written straight into IndexedDB ('funnelbook' / 'workbooks',
@@ -35,12 +37,16 @@
 //   engineRecalc*  the 'funnelbook:recalc' user-timing measure the engine recorded for the edit
 //                  (src/lib/engine/funnel-engine.ts, around hf.batch): the floor.
 //   editToEngineRatio*  editLatency p50 / engineRecalc p50.
-//   openTime*      navigation start until the last stage row is in the DOM and painted.
+//   openTime*      navigation start until the first stage row is in the DOM and painted.
+//   openRecordRead*  floor: opening IndexedDB and reading the record, in the page.
+//   peakHeap*      largest JS heap used (CDP Performance.getMetrics, sampled every 100 ms).
 // Before each edit the bench waits for autosave to finish (save status 'saved') and an idle
 // period, so autosave and its IndexedDB read-back land between samples, not inside them.
 //
 // Run: `npm run bench -- edit-latency` (builds first), or `node bench/run.mjs edit-latency`
-// with build/ present. BENCH_EDIT_SIZES=10k runs only some sizes. BENCH_PROFILE=1 (or =1k / =10k)
+// with build/ present. BENCH_EDIT_SIZES=10k runs only some sizes. BENCH_OPEN_DEADLINE_MS (default
+// 180000) bounds the wait for a workbook to open; a size that does not open in time is reported as
+// openTime<size>DidNotFinishMs and its edits are skipped. BENCH_PROFILE=1 (or =1k / =10k)
 // then traces 6 extra edits (not part of the figures): it prints main-thread self time by trace
 // slice (layout, pre-paint, paint, script...) and the top self-time functions of a CPU profile,
 // and writes bench-results/edit-latency-<size>.trace.json (DevTools Performance panel) and
@@ -49,22 +55,31 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { restingHeap, startMemorySampler, toMB } from '../lib/memory.mjs';
 
 export const name = 'edit-latency';
-export const description = 'Commit of one rate edit until every changed cell is painted, 1k and 10k formula cells';
+export const description = 'Commit of one rate edit until every changed cell is painted, 1k, 10k and 100k formula cells';
 
-const TARGET_P95_MS = 16;
+/** Targets of issue 8: p95 of an edit at 10k and 100k formula cells, opening 10k from IndexedDB. */
+const TARGET_P95_MS = { '10k': 16, '100k': 33 };
+const TARGET_OPEN_10K_MS = 250;
 
 /** Sizes: 14 formula cells per converting stage, 8 on the last, 154 on the other sheets (a test in
  * tests/unit/engine holds this count to the engine). */
 const ALL_SIZES = [
   { label: '1k', stages: 61, warmup: 5, samples: 40 },
   { label: '10k', stages: 704, warmup: 5, samples: 30 },
+  // The document format allows at most 5,000 stages, so the largest workbook is 5,000 stages plus
+  // open opportunities (4 formula cells each) to reach 100,000 formula cells.
+  { label: '100k', stages: 5000, opportunities: 6212, warmup: 2, samples: 15 },
 ];
 // BENCH_EDIT_SIZES=10k (comma-separated labels) runs only some sizes, e.g. while profiling.
 const SIZES = process.env.BENCH_EDIT_SIZES
   ? ALL_SIZES.filter((s) => process.env.BENCH_EDIT_SIZES?.split(',').includes(s.label))
   : ALL_SIZES;
+
+/** How long a workbook may take to open before its size is reported as not opening (ms). */
+const OPEN_DEADLINE_MS = Number(process.env.BENCH_OPEN_DEADLINE_MS ?? 180_000);
 
 const VALUES = ['50%', '60%'];
 /** Edits made so far in the current workbook, so consecutive edits always alternate values. */
@@ -82,7 +97,7 @@ const stageId = (prefix, n) => `${prefix}-${String(n).padStart(5, '0')}`;
  * @param {string} id
  * @param {string} prefix stage id prefix
  */
-export function generateWorkbook(stageCount, id, prefix = 'st') {
+export function generateWorkbook(stageCount, id, prefix = 'st', opportunityCount = 0) {
   const stamp = new Date('2024-01-01T00:00:00.000Z').toISOString();
   /** @type {Record<string, string>} */
   const cells = { 'a.target': '3800000', 'a.avgDeal': '100000', 'a.perStage': '1' };
@@ -92,6 +107,13 @@ export function generateWorkbook(stageCount, id, prefix = 'st') {
     stages.push({ id: sid, name: `Stage ${i + 1}` });
     if (i < stageCount - 1) cells[`s.${sid}.rate`] = '0.999';
     cells[`s.${sid}.actual`] = String(Math.max(1, Math.round(100000 * 0.9985 ** i)));
+  }
+  const opportunities = [];
+  for (let i = 0; i < opportunityCount; i++) {
+    const oid = `${prefix}-o${String(i).padStart(5, '0')}`;
+    opportunities.push({ id: oid });
+    cells[`o.${oid}.name`] = `Deal ${i + 1}`;
+    cells[`o.${oid}.amount`] = String(10000 + (i % 50) * 1000);
   }
   return {
     type: 'funnelbook',
@@ -103,6 +125,7 @@ export function generateWorkbook(stageCount, id, prefix = 'st') {
     period: { label: '2024', start: null, end: null },
     stages,
     cells,
+    opportunities,
     segments: [],
     scenarios: [],
     activeScenarioId: null,
@@ -110,28 +133,31 @@ export function generateWorkbook(stageCount, id, prefix = 'st') {
 }
 
 /**
- * Formula cells of a document with default formulas (mirrors src/lib/engine/layout.ts): per stage
- * required, actualRate, gap, forecast (the last stage only required and forecast), plus 6 summary
- * formulas (dealsNeeded, requiredTop, idealTotalRate, actualTotalRate, forecastWon, forecastRevenue).
+ * Formula cells of a document with default formulas (mirrors src/lib/engine/layout.ts): 14 per
+ * converting stage, 8 on the last, 154 on the other sheets; with open opportunities, 4 per
+ * opportunity (probability, weighted, close month, same month), a pipeline cell per stage and 4
+ * more assumptions (open opportunities, lumpy-closing share and month, small-deal share).
  * @param {number} stageCount at least 1
+ * @param {number} [opportunityCount]
  */
-export const formulaCellCount = (stageCount) => 14 * (stageCount - 1) + 8 + 154;
+export const formulaCellCount = (stageCount, opportunityCount = 0) =>
+  14 * (stageCount - 1) + 8 + 154 + (opportunityCount > 0 ? 4 * opportunityCount + stageCount + 4 : 0);
 
 // ── statistics ───────────────────────────────────────────────────────────────
 
 /** Nearest-rank percentile. @param {number[]} values @param {number} p */
-function percentile(values, p) {
+export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 /** @param {number} x */
-const round2 = (x) => Math.round(x * 100) / 100;
+export const round2 = (x) => Math.round(x * 100) / 100;
 
 // ── in-page helpers (serialised into the page) ───────────────────────────────
 
 /** Stores a record in the app's database; the database must exist already (Dexie creates it). */
-async function putRecordInPage(/** @type {any} */ record) {
+export async function putRecordInPage(/** @type {any} */ record) {
   const db = await new Promise((resolve, reject) => {
     const req = indexedDB.open('funnelbook');
     req.onsuccess = () => resolve(req.result);
@@ -150,6 +176,32 @@ async function putRecordInPage(/** @type {any} */ record) {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The floor of opening a workbook: reading its record out of IndexedDB (open the database, get the
+ * record, deserialise it), in milliseconds, median of three.
+ * @param {string} id
+ */
+async function timedRecordReadInPage(id) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('funnelbook');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const record = await new Promise((resolve, reject) => {
+      const get = db.transaction('workbooks', 'readonly').objectStore('workbooks').get(id);
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    times.push(performance.now() - t0);
+    db.close();
+    if (!record) throw new Error(`no record ${id}`);
+  }
+  return times.sort((a, b) => a - b)[1];
 }
 
 /**
@@ -188,7 +240,7 @@ async function settleInPage() {
  * One measured commit. The cell editor must be open with the new value typed.
  * @param {{ watchKeys: string[], timeoutMs: number, marks?: boolean }} arg
  */
-async function measureCommitInPage({ watchKeys, timeoutMs, marks = false }) {
+export async function measureCommitInPage({ watchKeys, timeoutMs, marks = false }) {
   const editor = document.querySelector('[data-testid=cell-editor]');
   if (!editor) throw new Error('no cell editor open');
   const cells = watchKeys.map((key) => {
@@ -271,7 +323,7 @@ async function measureCommitInPage({ watchKeys, timeoutMs, marks = false }) {
 // ── the case ─────────────────────────────────────────────────────────────────
 
 /** @param {import('playwright-core').Page} page */
-async function waitSaved(page) {
+export async function waitSaved(page) {
   await page.waitForSelector('[data-testid=save-status][data-status=saved]', { timeout: 30_000 });
   await page.evaluate(settleInPage);
 }
@@ -281,7 +333,7 @@ async function waitSaved(page) {
  * @param {string} key
  * @param {string} value
  */
-async function openEditor(page, key, value) {
+export async function openEditor(page, key, value) {
   await page.click(`td[data-key="${key}"]`);
   await page.waitForFunction(
     (k) => document.activeElement?.getAttribute('data-key') === k,
@@ -301,16 +353,19 @@ async function requiredTexts(page) {
 
 /** @param {{ baseURL: string, context: import('playwright-core').BrowserContext, report: Function, log: Function }} ctx */
 export async function run({ baseURL, context, report, log }) {
-  const page = await context.newPage();
-  await page.addInitScript(installOpenProbe);
   /** @type {string[]} */
   const pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
-  page.on('console', (msg) => msg.type() === 'error' && pageErrors.push(msg.text()));
-
-  // Let the app create its database (the home page opens it and seeds the demo workbook).
-  await page.goto(`${baseURL}/`);
-  await page.waitForSelector('[data-testid=workbook-item]', { timeout: 30_000 });
+  const newPage = async () => {
+    const opened = await context.newPage();
+    await opened.addInitScript(installOpenProbe);
+    opened.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+    opened.on('console', (msg) => msg.type() === 'error' && pageErrors.push(msg.text()));
+    // Let the app create its database (the home page opens it and seeds the demo workbook).
+    await opened.goto(`${baseURL}/`);
+    await opened.waitForSelector('[data-testid=workbook-item]', { timeout: 30_000 });
+    return opened;
+  };
+  const page = await newPage();
 
   const frameInterval = await page.evaluate(async () => {
     /** @type {number[]} */
@@ -320,12 +375,15 @@ export async function run({ baseURL, context, report, log }) {
     return d[Math.floor(d.length / 2)];
   });
   log(`frame interval (rAF, median): ${frameInterval.toFixed(1)} ms`);
+  // The floor for memory: the home page at rest (the app loaded, no workbook open).
+  const homeHeap = await restingHeap(page);
+  report('homeHeapMB', toMB(homeHeap), 'MB', { definition: 'JS heap of the home page at rest, after a garbage collection (CDP Performance.getMetrics)' });
 
   /** @type {Record<string, any>} */
   const summary = {};
   for (const size of SIZES) {
-    const doc = generateWorkbook(size.stages, `bench-edit-${size.label}`, `s${size.label}`);
-    const formulaCells = formulaCellCount(size.stages);
+    const doc = generateWorkbook(size.stages, `bench-edit-${size.label}`, `s${size.label}`, size.opportunities ?? 0);
+    const formulaCells = formulaCellCount(size.stages, size.opportunities ?? 0);
     edits = 0;
     const first = stageId(`s${size.label}`, 0);
     const editedStage = stageId(`s${size.label}`, size.stages - 2);
@@ -343,14 +401,31 @@ export async function run({ baseURL, context, report, log }) {
       rev: 1,
       doc,
     });
+    const recordReadMs = await page.evaluate(timedRecordReadInPage, doc.id);
+    // Peak JS heap from opening the workbook to the end of its edits.
+    const memory = await startMemorySampler(page);
 
     // Open the workbook: navigation start until the grid's first row is in the DOM and painted.
     const lastRowSelector = `tr[data-stage="${first}"] td[data-key="s.${first}.forecast"]`;
     await page.evaluate((sel) => sessionStorage.setItem('funnelbook-bench:lastRowSelector', sel), lastRowSelector);
     await page.goto(`${baseURL}/w/${doc.id}`);
-    await page.waitForSelector('[data-testid=funnel-grid]', { timeout: 120_000 });
-    await page.waitForSelector(lastRowSelector, { timeout: 120_000 });
-    await page.waitForFunction(() => /** @type {any} */ (window).__benchOpen?.paintedAt != null, null, { timeout: 120_000 });
+    const opened = await page
+      .waitForFunction(() => /** @type {any} */ (window).__benchOpen?.paintedAt != null, null, { timeout: OPEN_DEADLINE_MS, polling: 500 })
+      .then(() => true, () => false);
+    if (!opened) {
+      // Too slow to measure edits in a benchmark run: say so with the figure it did not reach. The
+      // page's main thread may stay busy for many minutes, and a new page of the same site would
+      // share its renderer, so the page is closed and the sizes stop here (they only grow).
+      const L = size.label;
+      await page.close().catch(() => {});
+      await memory.stop();
+      report(`openTime${L}DidNotFinishMs`, OPEN_DEADLINE_MS, 'ms', {
+        definition: `the grid of ${formulaCells} formula cells (${size.stages} stages, ${size.opportunities ?? 0} opportunities) was not painted within the deadline (BENCH_OPEN_DEADLINE_MS); no edits measured`,
+      });
+      log(`${L}: ${formulaCells} formula cells did not open within ${OPEN_DEADLINE_MS / 1000} s; edits not measured`);
+      break;
+    }
+    await page.waitForSelector(lastRowSelector, { timeout: 30_000 });
     const open = await page.evaluate(() => /** @type {any} */ (window).__benchOpen);
     const stageRows = await page.locator('[data-testid=funnel-grid] tbody tr[data-stage]').count();
     await page.evaluate(() => {
@@ -382,6 +457,7 @@ export async function run({ baseURL, context, report, log }) {
       if (i >= size.warmup) samples.push(sample);
       await waitSaved(page);
     }
+    const heap = await memory.stop();
     if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
 
     const pick = (/** @type {string} */ field) => samples.map((s) => s[field]);
@@ -406,7 +482,7 @@ export async function run({ baseURL, context, report, log }) {
     summary[size.label] = s;
     const L = size.label;
     const raw = { samples: samples.map(({ after, engineEntries, ...rest }) => Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, round2(v)]))) };
-    report(`formulaCells${L}`, formulaCells, 'cells', { stages: size.stages });
+    report(`formulaCells${L}`, formulaCells, 'cells', { stages: size.stages, opportunities: size.opportunities ?? 0 });
     report(`editLatency${L}P50Ms`, s.total.p50, 'ms', { definition: 'commit -> next painted frame (includes waiting for the 60 Hz frame clock)', ...raw });
     report(`editLatency${L}P95Ms`, s.total.p95, 'ms');
     report(`editWork${L}P50Ms`, s.work.p50, 'ms', { definition: 'main-thread work of the edit up to the painted frame: commit -> DOM updated -> style/layout, plus the frame (paint); the idle wait for the frame clock excluded' });
@@ -423,10 +499,19 @@ export async function run({ baseURL, context, report, log }) {
       report(`editToEngineRatio${L}P50`, round2(s.total.p50 / s.engine.p50), 'x');
       report(`editWorkToEngineRatio${L}P50`, round2(s.work.p50 / s.engine.p50), 'x');
     }
-    report(`openTime${L}Ms`, s.openPaintedMs, 'ms', { definition: 'navigation start -> last stage row in the DOM and painted', domAt: s.openDomMs });
+    report(`openTime${L}Ms`, s.openPaintedMs, 'ms', { definition: 'navigation start -> first stage row in the DOM and painted', domAt: s.openDomMs });
+    report(`openRecordRead${L}Ms`, round2(recordReadMs), 'ms', { definition: 'floor: open IndexedDB and read the workbook record (median of 3, in the page)' });
+    report(`openToRecordReadRatio${L}`, round2(s.openPaintedMs / recordReadMs), 'x');
+    report(`peakHeap${L}MB`, toMB(heap.peakUsed), 'MB', {
+      definition: 'largest JS heap used, sampled every 100 ms (CDP Performance.getMetrics) from opening the workbook to its last edit',
+      peakTotalMB: toMB(heap.peakTotal),
+      samples: heap.samples,
+    });
+    report(`peakHeapToHome${L}Ratio`, round2(heap.peakUsed / homeHeap), 'x');
     log(
       `${L}: ${formulaCells} formula cells, ${size.stages} stages, open ${s.openPaintedMs} ms; ` +
-        `edit p50/p95 ${s.total.p50}/${s.total.p95} ms, work ${s.work.p50}/${s.work.p95}, engine ${s.engine.p50}/${s.engine.p95}`,
+        `edit p50/p95 ${s.total.p50}/${s.total.p95} ms, work ${s.work.p50}/${s.work.p95}, engine ${s.engine.p50}/${s.engine.p95}; ` +
+        `peak heap ${toMB(heap.peakUsed)} MB`,
     );
 
     const profileSize = process.env.BENCH_PROFILE === '1' ? '10k' : process.env.BENCH_PROFILE;
@@ -434,11 +519,12 @@ export async function run({ baseURL, context, report, log }) {
       await profileEdits(page, size.label, editKey, watchKeys, log);
     }
   }
-  await page.close();
+  await page.close().catch(() => {});
 
-  // A short table.
-  const rows = [['', ...SIZES.map((s) => `${s.label} (${summary[s.label].formulaCells} cells)`)]];
-  const line = (/** @type {string} */ label, /** @type {(s: any) => string} */ f) => rows.push([label, ...SIZES.map((s) => f(summary[s.label]))]);
+  // A short table of the sizes that opened.
+  const measured = SIZES.filter((size) => summary[size.label]);
+  const rows = [['', ...measured.map((s) => `${s.label} (${summary[s.label].formulaCells} cells)`)]];
+  const line = (/** @type {string} */ label, /** @type {(s: any) => string} */ f) => rows.push([label, ...measured.map((s) => f(summary[s.label]))]);
   const pp = (/** @type {{p50: number, p95: number}} */ x) => `${x.p50.toFixed(2)} / ${x.p95.toFixed(2)}`;
   line('edit -> painted frame, p50 / p95 ms', (s) => pp(s.total));
   line('  work only (no frame-clock wait)', (s) => pp(s.work));
@@ -456,13 +542,18 @@ export async function run({ baseURL, context, report, log }) {
   console.log('*  includes a forced layout: removing the focused cell editor lays out the page');
   console.log('** microtasks after the flush (focus() on the next cell forces layout again), then the frame\'s');
   console.log('   first step, a hover hit test (the mouse is over the grid), which forces pre-paint');
-  const s10 = summary['10k'];
-  const verdict = (/** @type {number} */ v) => (v <= TARGET_P95_MS ? 'meets' : 'misses');
-  if (s10) console.log(
-    `Target: p95 <= ${TARGET_P95_MS} ms at 10,000 cells. Work p95 ${s10.work.p95} ms ${verdict(s10.work.p95)} it; ` +
-      `edit -> painted frame p95 ${s10.total.p95} ms ${verdict(s10.total.p95)} it ` +
-      `(frame clock ${frameInterval.toFixed(1)} ms: that figure includes up to one frame of waiting).\n`,
-  );
+  const verdict = (/** @type {number} */ v, /** @type {number} */ target) => (v <= target ? 'meets' : 'misses');
+  for (const [label, target] of Object.entries(TARGET_P95_MS)) {
+    const at = summary[label];
+    if (!at) continue;
+    console.log(
+      `Target: p95 <= ${target} ms at ${at.formulaCells.toLocaleString('en-US')} cells. Edit -> painted frame p95 ${at.total.p95} ms ${verdict(at.total.p95, target)} it ` +
+        `(work only ${at.work.p95} ms; frame clock ${frameInterval.toFixed(1)} ms).`,
+    );
+  }
+  if (summary['10k']) {
+    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. Open ${summary['10k'].openPaintedMs} ms ${verdict(summary['10k'].openPaintedMs, TARGET_OPEN_10K_MS)} it.\n`);
+  }
 }
 
 /**

@@ -159,6 +159,19 @@ export async function run({ baseURL, context, buildDir, report, log }) {
     },
     { builtPath, code, simulateInput, topNeededInput, warmup: WARMUP, runs: RUNS },
   );
+  // Floor, same page and run: drawing the trials' uniform random numbers alone (two per stage and
+  // trial, what a Beta and a binomial draw need at the very least), in a plain loop.
+  const rngFloorMs = await page.evaluate((count) => {
+    const times = [];
+    let sink = 0;
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      for (let i = 0; i < count; i++) sink += Math.random();
+      times.push(performance.now() - t0);
+    }
+    if (sink < 0) throw new Error('unreachable');
+    return times.sort((a, b) => a - b)[2];
+  }, TRIALS * stages.length * 2);
   await page.close();
 
   const workerMs = median(figures.sim.map((s) => s.ms));
@@ -181,6 +194,8 @@ export async function run({ baseURL, context, buildDir, report, log }) {
   report('monteCarlo100kRoundTripMs', round1(roundTripMs), 'ms');
   report('monteCarloTrialsPerSecond', trialsPerSecond, 'trials/s');
   report('monteCarlo100kToTargetRatio', Math.round((workerMs / TARGET_MS) * 100) / 100, 'x of 100 ms');
+  report('monteCarloRngFloorMs', Math.round(rngFloorMs * 100) / 100, 'ms', { definition: `floor: ${TRIALS * stages.length * 2} Math.random() draws in a loop (2 per stage and trial), main thread, median of 5` });
+  report('monteCarlo100kToRngFloorRatio', Math.round((workerMs / rngFloorMs) * 10) / 10, 'x');
 
   const topMs = median(figures.top.map((t) => t.ms));
   log(`topNeeded (80%, ${TOP_NEEDED_TRIALS.toLocaleString('en-US')} trials per evaluation): ${round1(topMs)} ms, top ${figures.top[0].top}, ${figures.top[0].evaluations} evaluations`);

@@ -14,10 +14,13 @@ import {
   type OpportunityColumnId,
   type StageColumnId,
 } from './columns';
+import { NODE_STAGE_COLUMNS, SEGMENT_COLUMNS, type NodeStageColumnId, type SegmentColumnId } from './segment-columns';
 
 /**
  * A cell's identity that survives reordering: `s.<stageId>.<column>`, `a.<assumption>`,
- * `x.<slot>.<column>` (deal mix), `m.<slot>.<column>` (months) or `o.<opportunityId>.<column>`.
+ * `x.<slot>.<column>` (deal mix), `m.<slot>.<column>` (months), `o.<opportunityId>.<column>`,
+ * `g.<nodeId>.<column>` (a segment, or `root` for the company) or `n.<nodeId>:<stageId>.<column>`
+ * (a segment's stage).
  * Scenario overrides and saved inputs are keyed by it, never by an A1 address.
  */
 export type CellKey = string;
@@ -27,13 +30,17 @@ export type ParsedKey =
   | { scope: 'assumption'; id: AssumptionId }
   | { scope: 'mix'; slot: number; column: MixColumnId }
   | { scope: 'month'; slot: number; column: MonthColumnId }
-  | { scope: 'opportunity'; opportunityId: string; column: OpportunityColumnId };
+  | { scope: 'opportunity'; opportunityId: string; column: OpportunityColumnId }
+  | { scope: 'segment'; nodeId: string; column: SegmentColumnId }
+  | { scope: 'nodeStage'; nodeId: string; stageId: string; column: NodeStageColumnId };
 
 export const stageKey = (stageId: string, column: StageColumnId): CellKey => `s.${stageId}.${column}`;
 export const assumptionKey = (id: AssumptionId): CellKey => `a.${id}`;
 export const mixKey = (slot: number, column: MixColumnId): CellKey => `x.${slot}.${column}`;
 export const monthKey = (slot: number, column: MonthColumnId): CellKey => `m.${slot}.${column}`;
 export const opportunityKey = (id: string, column: OpportunityColumnId): CellKey => `o.${id}.${column}`;
+export const segmentKey = (nodeId: string, column: SegmentColumnId): CellKey => `g.${nodeId}.${column}`;
+export const nodeStageKey = (nodeId: string, stageId: string, column: NodeStageColumnId): CellKey => `n.${nodeId}:${stageId}.${column}`;
 
 const specs = <T extends ColumnSpec<string>>(list: readonly T[]) => new Map<string, T>(list.map((c) => [c.id, c]));
 const stageColumns = specs(STAGE_COLUMNS);
@@ -41,6 +48,8 @@ const assumptions = specs(ASSUMPTIONS);
 const mixColumns = specs(MIX_COLUMNS);
 const monthColumns = specs(MONTH_COLUMNS);
 const opportunityColumns = specs(OPPORTUNITY_COLUMNS);
+const segmentColumns = specs(SEGMENT_COLUMNS);
+const nodeStageColumns = specs(NODE_STAGE_COLUMNS);
 
 const slotOf = (text: string, slots: number): number | null => {
   if (!/^\d{1,3}$/.test(text)) return null;
@@ -60,6 +69,14 @@ export function parseCellKey(key: CellKey): ParsedKey | null {
       return stageColumns.has(column) ? { scope: 'stage', stageId: row, column: column as StageColumnId } : null;
     case 'o':
       return opportunityColumns.has(column) ? { scope: 'opportunity', opportunityId: row, column: column as OpportunityColumnId } : null;
+    case 'g':
+      return segmentColumns.has(column) ? { scope: 'segment', nodeId: row, column: column as SegmentColumnId } : null;
+    case 'n': {
+      const [nodeId, stageId, extra] = row.split(':');
+      return nodeId && stageId && extra === undefined && nodeStageColumns.has(column)
+        ? { scope: 'nodeStage', nodeId, stageId, column: column as NodeStageColumnId }
+        : null;
+    }
     case 'x': {
       const slot = slotOf(row, MIX_SLOTS);
       return slot !== null && mixColumns.has(column) ? { scope: 'mix', slot, column: column as MixColumnId } : null;
@@ -86,6 +103,10 @@ function specOf(key: CellKey): ColumnSpec<string> | undefined {
       return monthColumns.get(parsed.column);
     case 'opportunity':
       return opportunityColumns.get(parsed.column);
+    case 'segment':
+      return segmentColumns.get(parsed.column);
+    case 'nodeStage':
+      return nodeStageColumns.get(parsed.column);
     default:
       return undefined;
   }

@@ -77,6 +77,7 @@ export function createWorkbook(seed: WorkbookSeed, now = new Date()): WorkbookDo
     cells,
     opportunities: [],
     segments: [],
+    grain: null,
     scenarios: [],
     activeScenarioId: null,
   };

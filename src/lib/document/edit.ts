@@ -35,7 +35,7 @@ export function insertStage(doc: WorkbookDoc, index: number, stage: StageDoc): W
 export function removeStage(doc: WorkbookDoc, stageId: string): WorkbookDoc {
   const keep = (key: string) => {
     const parsed = parseCellKey(key);
-    return !(parsed?.scope === 'stage' && parsed.stageId === stageId);
+    return !((parsed?.scope === 'stage' || parsed?.scope === 'nodeStage') && parsed.stageId === stageId);
   };
   const filter = (cells: Record<string, string>) =>
     Object.fromEntries(Object.entries(cells).filter(([key]) => keep(key)));
@@ -44,7 +44,6 @@ export function removeStage(doc: WorkbookDoc, stageId: string): WorkbookDoc {
     stages: doc.stages.filter((s) => s.id !== stageId),
     cells: filter(doc.cells),
     scenarios: doc.scenarios.map((s) => ({ ...s, overrides: filter(s.overrides) })),
-    segments: doc.segments.map((s) => ({ ...s, overrides: filter(s.overrides) })),
   };
 }
 

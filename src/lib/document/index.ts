@@ -2,10 +2,12 @@
 export * from './columns';
 export * from './cell-key';
 export * from './schema';
-export { DOC_TYPE, DOC_VERSION, NAME_MAX } from './version';
+export { DOC_TYPE, DOC_VERSION, NAME_MAX, MIGRATIONS, type Migration, type RawDoc } from './version';
 export { newId } from './ids';
 export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed, type SeedLocale } from './create';
 export * from './edit';
-export { restoreWorkbook, type RestoreProblem, type RestoreResult } from './restore';
+export { restoreWorkbook, formatJsonPath, type PathSegment, type RestoreProblem, type RestoreResult } from './restore';
 export type { RoundingMode } from '../domain';
 export * from './scenarios';
+export * from './segment-columns';
+export * from './segments';

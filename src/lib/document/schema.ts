@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 import { DOC_TYPE, DOC_VERSION, NAME_MAX } from './version';
 
+// No compiled validators: zod would otherwise probe `new Function`, which the app's
+// Content-Security-Policy (no 'unsafe-eval', svelte.config.js) refuses and reports.
+z.config({ jitless: true });
+
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const cellText = z.string().max(10_000);
 const cells = z.record(z.string().max(200), cellText);
@@ -23,13 +27,17 @@ export const scenarioSchema = z.object({
   overrides: cells,
 });
 
-/** A member of a split (team, rep, region, month…); its overrides fall back to its parent's cells. */
+/**
+ * A member of a split (a team, a rep, a region…) under the company (`parentId` null) or under
+ * another segment. Its own cells are `g.<id>.*` and `n.<id>:<stageId>.*`; what it leaves empty it
+ * inherits from its parent.
+ */
 export const segmentSchema = z.object({
   id,
-  dimension: z.string().max(NAME_MAX),
+  /** A preset dimension id (`team`, `rep`, …) or the user's own name for one. */
+  dimension: z.string().min(1).max(NAME_MAX),
   name: z.string().max(NAME_MAX),
   parentId: id.nullable(),
-  overrides: cells,
 });
 
 export const periodSchema = z.object({
@@ -51,7 +59,9 @@ export const workbookSchema = z.object({
   opportunities: z.array(opportunitySchema).max(20_000).default([]),
   /** What the user typed, by cell key: inputs, and formulas that replace a default formula. */
   cells,
-  segments: z.array(segmentSchema).max(5_000),
+  segments: z.array(segmentSchema).max(2_000),
+  /** Actuals per month or per quarter (the SegmentStages sheet's period columns), or totals only. */
+  grain: z.enum(['month', 'quarter']).nullable().default(null),
   scenarios: z.array(scenarioSchema).max(500),
   activeScenarioId: id.nullable(),
 });

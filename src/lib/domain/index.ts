@@ -29,3 +29,4 @@ export { planRates, supportedWon, supportedRevenue } from './plan';
 export { forecastBoth, type ForecastBasesInput, type ForecastBases } from './forecast-bases';
 export { causesOfWeakLayer, weakLayerOfBottleneck, bottleneckFinding, type CauseId } from './diagnosis';
 export { zeroRateInChain, exitsExceedEntries, isEmptyFunnel } from './checks';
+export { rollUpEntries, splitTarget, weakestSegment, type SplitBy } from './segments';

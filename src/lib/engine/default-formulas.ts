@@ -2,6 +2,7 @@ import { LEAD_MONTHS, type ParsedKey } from '../document';
 import { defaultStageProbability } from '../domain';
 import { assumptionFormula } from './assumption-formulas';
 import { FIRST_ROW, ref, type Layout } from './layout';
+import { companyActualFormula, nodeStageFormula, segmentFormula } from './segment-formulas';
 
 /**
  * The formula (or constant) each cell holds by default. These are the formulas a user reads in the
@@ -24,6 +25,10 @@ export function defaultFormula(layout: Layout, parsed: ParsedKey): string {
       const row = layout.opportunityIds.indexOf(parsed.opportunityId);
       return row === -1 ? '' : opportunityFormula(layout, parsed.column, FIRST_ROW + row);
     }
+    case 'segment':
+      return segmentFormula(layout, parsed);
+    case 'nodeStage':
+      return nodeStageFormula(layout, parsed);
   }
 }
 
@@ -38,6 +43,8 @@ function stageFormula(layout: Layout, column: string, row: number): string {
       ? `=IF(${at('actual')}="","",${at('actual')})`
       : `=IF(OR(${at(own, row - 1)}="",${at(rate, row - 1)}=""),"",IF(PerStage,ROUND(${at(own, row - 1)}*${at(rate, row - 1)},0),${at(own, row - 1)}*${at(rate, row - 1)}))`;
   switch (column) {
+    case 'actual':
+      return companyActualFormula(layout, row - FIRST_ROW);
     case 'required':
       // Reverse from the bottom: this stage must feed the next one at this stage's rate.
       if (last) return '=DealsNeeded';

@@ -1,6 +1,7 @@
 import { HyperFormula, type ExportedChange, ExportedCellChange } from 'hyperformula';
-import { ASSUMPTIONS, isTextKey, parseCellKey, type CellKey, type WorkbookDoc } from '../document';
+import { ASSUMPTIONS, ROOT_NODE, isTextKey, parseCellKey, type CellKey, type WorkbookDoc } from '../document';
 import { EMPTY, fromEngine, type CellValue } from './cell-value';
+import { takeSnapshot, type EngineSnapshot } from './engine-snapshot';
 import { ASSUMPTIONS_SHEET, FUNNEL_SHEET, Layout, SHEETS, columnLetter, type Position } from './layout';
 
 const CONFIG = {
@@ -66,6 +67,10 @@ export class FunnelEngine {
       // A leading apostrophe keeps a name such as "=1+1" as text: names are never evaluated.
       return stage ? `'${stage.name}` : '';
     }
+    if (parsed?.scope === 'segment' && parsed.column === 'name') {
+      const name = parsed.nodeId === ROOT_NODE ? doc.name : doc.segments.find((s) => s.id === parsed.nodeId)?.name;
+      return name === undefined || name === '' ? '' : `'${name}`;
+    }
     if (!this.layout.isUsed(key)) return '';
     const scenario = doc.activeScenarioId ? doc.scenarios.find((s) => s.id === doc.activeScenarioId) : undefined;
     const typed = scenario?.overrides[key] ?? doc.cells[key];
@@ -106,7 +111,11 @@ export class FunnelEngine {
    */
   update(doc: WorkbookDoc, touched?: Iterable<CellKey>): { changes: ValueChanges; rebuilt: boolean } {
     // Most edits keep the very same stages array; only a different one can change the layout.
-    const sameRows = doc.stages === this.doc.stages && doc.opportunities === this.doc.opportunities;
+    const sameRows =
+      doc.stages === this.doc.stages &&
+      doc.opportunities === this.doc.opportunities &&
+      doc.segments === this.doc.segments &&
+      doc.grain === this.doc.grain;
     const nextLayout = sameRows ? this.layout : new Layout(doc);
     if (nextLayout.signature !== this.layout.signature) {
       this.doc = doc;
@@ -243,6 +252,25 @@ export class FunnelEngine {
         rows.splice(target, 0, id);
       }
     });
+  }
+
+  /**
+   * Every sheet, formula, value and defined name, for a file export. `sheetName` renames the sheets
+   * while they are read (formulas and names then refer to the new names) and restores them after.
+   */
+  snapshot(sheetName: (name: string) => string = (name) => name): EngineSnapshot {
+    const renames = [...this.sheetIds].map(([name, id]) => ({ id, from: name, to: sheetName(name) })).filter((r) => r.to !== r.from);
+    // Two passes through temporary names, so that swapping two names never collides midway.
+    const via = (r: (typeof renames)[number]) => `__funnelbook_${r.id}`;
+    const rename = (pairs: [number, string][]) => pairs.forEach(([id, to]) => this.hf.renameSheet(id, to));
+    rename(renames.map((r) => [r.id, via(r)]));
+    rename(renames.map((r) => [r.id, r.to]));
+    try {
+      return takeSnapshot(this.hf, this.layout);
+    } finally {
+      rename(renames.map((r) => [r.id, via(r)]));
+      rename(renames.map((r) => [r.id, r.from]));
+    }
   }
 
   destroy(): void {

@@ -2,3 +2,4 @@
 export { FunnelEngine, type ValueChanges } from './funnel-engine';
 export { type CellValue, type ErrorCode, EMPTY } from './cell-value';
 export { Layout, FUNNEL_SHEET, ASSUMPTIONS_SHEET, columnLetter, a1, type Position } from './layout';
+export type { EngineSnapshot, SheetSnapshot, SnapshotCell, SnapshotValue, NameSnapshot } from './engine-snapshot';

@@ -5,7 +5,10 @@ import {
   MIX_SLOTS,
   MONTH_COLUMNS,
   MONTH_SLOTS,
+  NODE_LAST_STAGE_UNUSED,
+  NODE_STAGE_COLUMNS,
   OPPORTUNITY_COLUMNS,
+  SEGMENT_COLUMNS,
   STAGE_COLUMNS,
   assumptionKey,
   mixKey,
@@ -13,7 +16,13 @@ import {
   opportunityKey,
   parseCellKey,
   stageKey,
+  isSplit,
+  nodeStageRow,
+  periodCount,
+  segmentTree,
   type CellKey,
+  type Grain,
+  type SegmentNode,
   type ColumnSpec,
   type WorkbookDoc,
 } from '../document';
@@ -24,7 +33,9 @@ export const ASSUMPTIONS_SHEET = 'Assumptions';
 export const MIX_SHEET = 'Mix';
 export const MONTHS_SHEET = 'Months';
 export const OPPORTUNITIES_SHEET = 'Opportunities';
-export const SHEETS = [FUNNEL_SHEET, ASSUMPTIONS_SHEET, MIX_SHEET, MONTHS_SHEET, OPPORTUNITIES_SHEET] as const;
+export const SEGMENTS_SHEET = 'Segments';
+export const NODE_STAGES_SHEET = 'SegmentStages';
+export const SHEETS = [FUNNEL_SHEET, ASSUMPTIONS_SHEET, MIX_SHEET, MONTHS_SHEET, OPPORTUNITIES_SHEET, SEGMENTS_SHEET, NODE_STAGES_SHEET] as const;
 export type SheetName = (typeof SHEETS)[number];
 
 /** Zero-based position of a cell, by sheet name. */
@@ -46,6 +57,8 @@ const stageCol = indexOf(STAGE_COLUMNS);
 const mixCol = indexOf(MIX_COLUMNS);
 const monthCol = indexOf(MONTH_COLUMNS);
 const opportunityCol = indexOf(OPPORTUNITY_COLUMNS);
+const segmentCol = indexOf(SEGMENT_COLUMNS);
+const nodeStageCol = indexOf(NODE_STAGE_COLUMNS);
 const assumptionRow = new Map<string, number>(ASSUMPTIONS.map((a, i) => [a.id, i]));
 
 /** A table's rows are either ids (stages, opportunities) or a fixed number of slots. */
@@ -69,19 +82,31 @@ export class Layout {
   readonly signature: string;
   readonly stageIds: readonly string[];
   readonly opportunityIds: readonly string[];
+  /** The company and its segments in tree order; empty when the workbook is not split. */
+  readonly nodes: readonly SegmentNode[];
+  readonly grain: Grain | null;
+  private readonly nodeIndex: Map<string, number>;
   /** Stage template keys (e.g. `clicks`) by stage id, for diagnoses. */
   private readonly tables: Table[];
   private readonly rowIndex = new Map<string, Map<string, number>>();
 
-  constructor(doc: Pick<WorkbookDoc, 'stages'> & Partial<Pick<WorkbookDoc, 'opportunities'>>) {
+  constructor(doc: Pick<WorkbookDoc, 'stages'> & Partial<Pick<WorkbookDoc, 'opportunities' | 'segments' | 'grain'>>) {
     this.stageIds = doc.stages.map((s) => s.id);
     this.opportunityIds = (doc.opportunities ?? []).map((o) => o.id);
-    this.signature = `${this.stageIds.join(',')}|${this.opportunityIds.join(',')}`;
+    const split = { segments: doc.segments ?? [], grain: doc.grain ?? null };
+    this.grain = split.grain;
+    this.nodes = isSplit(split) ? segmentTree(split) : [];
+    this.nodeIndex = new Map(this.nodes.map((node, i) => [node.id, i]));
+    const tree = this.nodes.map((node) => `${node.id}<${node.parentId ?? ''}`).join(',');
+    this.signature = `${this.stageIds.join(',')}|${this.opportunityIds.join(',')}|${tree}|${this.grain ?? ''}`;
+    const nodeStageRows = this.nodes.flatMap((node) => this.stageIds.map((stageId) => nodeStageRow(node.id, stageId)));
     this.tables = [
       { sheet: FUNNEL_SHEET, prefix: 's', columns: STAGE_COLUMNS, colIndex: stageCol, rows: this.stageIds },
       { sheet: MIX_SHEET, prefix: 'x', columns: MIX_COLUMNS, colIndex: mixCol, rows: MIX_ROWS },
       { sheet: MONTHS_SHEET, prefix: 'm', columns: MONTH_COLUMNS, colIndex: monthCol, rows: MONTH_ROWS },
       { sheet: OPPORTUNITIES_SHEET, prefix: 'o', columns: OPPORTUNITY_COLUMNS, colIndex: opportunityCol, rows: this.opportunityIds },
+      { sheet: SEGMENTS_SHEET, prefix: 'g', columns: SEGMENT_COLUMNS, colIndex: segmentCol, rows: this.nodes.map((n) => n.id) },
+      { sheet: NODE_STAGES_SHEET, prefix: 'n', columns: NODE_STAGE_COLUMNS, colIndex: nodeStageCol, rows: nodeStageRows },
     ];
     for (const table of this.tables) this.rowIndex.set(table.prefix, new Map(table.rows.map((id, i) => [id, FIRST_ROW + i])));
   }
@@ -92,6 +117,22 @@ export class Layout {
 
   get opportunityCount(): number {
     return this.opportunityIds.length;
+  }
+
+  /** A node's row on the Segments sheet (zero-based), or undefined. */
+  segmentRow(nodeId: string): number | undefined {
+    const index = this.nodeIndex.get(nodeId);
+    return index === undefined ? undefined : FIRST_ROW + index;
+  }
+
+  /** A node's stage row on the SegmentStages sheet: nodes in tree order, each with every stage. */
+  nodeStageRow(nodeId: string, stageIndex: number): number {
+    return FIRST_ROW + this.nodeIndex.get(nodeId)! * this.stageCount + stageIndex;
+  }
+
+  node(nodeId: string): SegmentNode | undefined {
+    const index = this.nodeIndex.get(nodeId);
+    return index === undefined ? undefined : this.nodes[index];
   }
 
   /** Row of a stage on the Funnel sheet (zero-based), or undefined. */
@@ -142,6 +183,11 @@ export class Layout {
   /** Whether the cell takes part in the funnel at all (the last stage converts to nothing). */
   isUsed(key: CellKey): boolean {
     const parsed = parseCellKey(key);
+    if (parsed?.scope === 'nodeStage') {
+      const period = /^[pr](\d+)$/.exec(parsed.column);
+      if (period && Number(period[1]) >= periodCount(this.grain)) return false;
+      return parsed.stageId !== this.stageIds[this.stageCount - 1] || !NODE_LAST_STAGE_UNUSED.has(parsed.column);
+    }
     if (parsed?.scope !== 'stage') return parsed !== null;
     if (this.stageRow(parsed.stageId) !== FIRST_ROW + this.stageCount - 1) return true;
     return !LAST_STAGE_UNUSED.has(parsed.column);
@@ -167,6 +213,9 @@ export const ref = {
     return `$${c}$${FIRST_ROW + 1}:$${c}$${FIRST_ROW + MONTH_SLOTS}`;
   },
   opportunity: (column: string, row: number) => a1(row, opportunityCol.get(column)!),
+  segment: (column: string, row: number) => `${SEGMENTS_SHEET}!${a1(row, segmentCol.get(column)!)}`,
+  nodeStage: (column: string, row: number) => a1(row, nodeStageCol.get(column)!),
+  nodeStageIn: (column: string, row: number) => `${NODE_STAGES_SHEET}!${a1(row, nodeStageCol.get(column)!)}`,
   opportunityRange: (column: string, count: number, sheet = false) => {
     const c = columnLetter(opportunityCol.get(column)!);
     return `${sheet ? `${OPPORTUNITIES_SHEET}!` : ''}$${c}$${FIRST_ROW + 1}:$${c}$${FIRST_ROW + count}`;

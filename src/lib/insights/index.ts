@@ -3,6 +3,7 @@
 export { bottleneckStatement, weakTopLayer, type BottleneckStatement, type WeakTopLayer } from './bottleneck';
 export { healthWarnings, HEALTH_CHECKS, type HealthNote } from './health';
 export { cellNotes } from './cell-notes';
+export { weakestSegmentOf, describeWeakestSegment, type WeakestSegment } from './segments';
 export { funnelNotes } from './funnel-notes';
 export {
   describeBottleneck,

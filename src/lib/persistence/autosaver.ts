@@ -1,4 +1,5 @@
 import type { StoredWorkbook } from './database';
+import { saveProblemOf } from './save-problem';
 import type { SaveOptions, SaveResult, Unsubscribe, WorkbookDocLike } from './workbook-repository';
 
 export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'conflict' | 'error';
@@ -11,7 +12,14 @@ export interface AutosaveTarget {
 export interface AutosaverOptions {
   /** Minimum time between writes; also the longest a change waits before its first write. */
   delayMs?: number;
+  /**
+   * Waits before retrying a failed write (the last one repeats), so saving resumes by itself when,
+   * say, storage space is back. A closed database is not retried: only a reload helps.
+   */
+  retryMs?: readonly number[];
 }
+
+const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
 
 /**
  * Throttled, conflict-aware saving of one workbook.
@@ -20,7 +28,8 @@ export interface AutosaverOptions {
  * (trailing write). Writes are serialised. If another writer (usually another tab)
  * saved first, writing stops with status 'conflict' until the caller resolves it;
  * if the store rejects a write (e.g. QuotaExceededError), the document stays
- * pending with status 'error' and is retried on the next `schedule`/`flush`.
+ * pending with status 'error' and is retried after a pause (`retryMs`) and on the next
+ * `schedule`/`flush`.
  */
 export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
   /** The workbook this autosaver writes. */
@@ -28,6 +37,9 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
 
   readonly #repo: AutosaveTarget;
   readonly #delayMs: number;
+  readonly #retryMs: readonly number[];
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #failures = 0;
   readonly #listeners = new Set<(status: AutosaveStatus) => void>();
 
   #rev: number;
@@ -47,11 +59,12 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
   constructor(
     repo: AutosaveTarget,
     base: { id: string; rev: number },
-    { delayMs = 350 }: AutosaverOptions = {},
+    { delayMs = 350, retryMs = RETRY_MS }: AutosaverOptions = {},
   ) {
     this.#repo = repo;
     this.#rev = base.rev;
     this.#delayMs = delayMs;
+    this.#retryMs = retryMs;
     this.id = base.id;
   }
 
@@ -139,6 +152,7 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
   dispose(): void {
     this.#disposed = true;
     this.#clearTimer();
+    clearTimeout(this.#retryTimer);
     this.#listeners.clear();
   }
 
@@ -175,10 +189,12 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
       this.#restore(doc);
       this.#lastError = error instanceof Error ? error : new Error(String(error));
       this.#setStatus('error');
+      this.#armRetry();
       return;
     }
     this.#writing = false;
     if (result.ok) {
+      this.#failures = 0;
       this.#rev = result.rev;
       this.#forceNext = false;
       this.#lastError = undefined;
@@ -189,6 +205,17 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
     this.#clearTimer();
     this.#conflict = result.reason === 'conflict' ? result.current : undefined;
     this.#setStatus('conflict');
+  }
+
+  #armRetry(): void {
+    if (this.#disposed || this.#retryMs.length === 0 || saveProblemOf(this.#lastError) === 'closed') return;
+    const wait = this.#retryMs[Math.min(this.#failures, this.#retryMs.length - 1)];
+    this.#failures++;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      void this.#enqueueWrite();
+    }, wait);
   }
 
   /** Puts a failed document back unless a newer one was scheduled meanwhile. */

@@ -32,6 +32,8 @@ export const DEFAULT_DB_NAME = 'funnelbook';
 export class FunnelbookDb extends Dexie {
   workbooks!: EntityTable<StoredWorkbook, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  #superseded = false;
+  readonly #onSuperseded = new Set<() => void>();
 
   constructor({ name = DEFAULT_DB_NAME, indexedDB, IDBKeyRange }: FunnelbookDbOptions = {}) {
     // Only pass the overrides that were given: Dexie falls back to globals for absent keys.
@@ -57,5 +59,33 @@ export class FunnelbookDb extends Dexie {
       workbooks: 'id, updatedAt, name',
       settings: 'key',
     });
+
+    // A newer version of the app (another tab) wants to upgrade the database. Dexie's default
+    // closes and silently reopens on the next query, so this old code would go on writing into
+    // the new schema. Instead this connection yields for good (the upgrade is not blocked) and the
+    // page is told, to ask the user to reload. Returning false skips Dexie's default handler.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      if (!this.#superseded) {
+        this.#superseded = true;
+        for (const listener of [...this.#onSuperseded]) listener();
+      }
+      return false;
+    });
+  }
+
+  /** True once another connection upgraded (or deleted) the database: reload to go on. */
+  get superseded(): boolean {
+    return this.#superseded;
+  }
+
+  /** Calls `listener` once when the database is superseded (at once if it already is). */
+  onSuperseded(listener: () => void): () => void {
+    if (this.#superseded) {
+      listener();
+      return () => {};
+    }
+    this.#onSuperseded.add(listener);
+    return () => this.#onSuperseded.delete(listener);
   }
 }

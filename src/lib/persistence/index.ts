@@ -12,6 +12,7 @@ export type {
 export { SettingsRepository } from './settings-repository';
 export { Autosaver } from './autosaver';
 export type { AutosaveStatus, AutosaveTarget, AutosaverOptions } from './autosaver';
+export { saveProblemOf, type SaveProblem } from './save-problem';
 export { requestPersistentStorage } from './storage';
 export type { PersistentStorageResult } from './storage';
 export { writeUnsaved, readUnsaved, clearUnsaved, type UnsavedEntry } from './unsaved-journal';

@@ -83,6 +83,16 @@ export class WorkbookRepository {
     });
   }
 
+  /** True once a newer version of the app upgraded the database in another tab (see FunnelbookDb). */
+  get superseded(): boolean {
+    return this.#db.superseded;
+  }
+
+  /** Calls `listener` once when a newer version of the app takes over the database. */
+  onSuperseded(listener: () => void): Unsubscribe {
+    return this.#db.onSuperseded(listener);
+  }
+
   async remove(id: string): Promise<void> {
     await this.#db.workbooks.delete(id);
   }

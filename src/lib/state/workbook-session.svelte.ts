@@ -1,4 +1,11 @@
 import {
+  ROOT_NODE,
+  addSegment,
+  removeSegment,
+  renameSegment,
+  segmentKey,
+  setGrain,
+  type Grain,
   addOpportunity,
   addScenario,
   removeScenario,
@@ -26,7 +33,7 @@ import {
 } from '../document';
 import type { FunnelEngine, ValueChanges } from '../engine';
 import type { MessageKey, Params } from '../i18n';
-import { Autosaver, clearUnsaved, readUnsaved, writeUnsaved, type AutosaveStatus, type StoredWorkbook } from '../persistence';
+import { Autosaver, clearUnsaved, readUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
 import { formatNumberForEdit, loadAllMessages } from '../i18n';
 import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
 import { CellStore } from './cell-store.svelte';
@@ -45,6 +52,10 @@ export class WorkbookSession {
   doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
   saveStatus = $state<AutosaveStatus>('saved');
   saveError = $state<string | null>(null);
+  /** Why saving failed (full storage, database taken over by a newer version…), while status is 'error'. */
+  saveProblem = $state<SaveProblem | null>(null);
+  /** JSON paths of damaged parts of the stored record that were left out when it opened. */
+  damaged = $state.raw<string[]>([]);
   conflict = $state.raw<StoredWorkbook | null>(null);
   remoteNotice = $state(false);
   deletedElsewhere = $state(false);
@@ -65,9 +76,15 @@ export class WorkbookSession {
       this.saveStatus = status;
       if (status === 'saved') clearUnsaved(doc.id);
       this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
+      this.saveProblem = status === 'error' ? saveProblemOf(this.#autosaver.lastError) : null;
+      // Not written to IndexedDB: keep it in the synchronous journal too, in case the tab goes away.
+      if (status === 'error') writeUnsaved(doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
       if (status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
     });
-    this.#unwatch = workbooks.watch(doc.id, (record) => this.#onStored(record));
+    const unwatch = workbooks.watch(doc.id, (record) => this.#onStored(record));
+    // A newer version took the database over: journal what is unsaved, for after the reload.
+    const unsupersede = workbooks.onSuperseded(() => void this.flush());
+    this.#unwatch = () => (unwatch(), unsupersede());
   }
 
   static async open(id: string): Promise<OpenResult> {
@@ -88,6 +105,7 @@ export class WorkbookSession {
     const [{ FunnelEngine }] = await Promise.all([import('../engine'), loadAllMessages()]);
     const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev);
     if (recovered?.ok) session.#autosaver.schedule(doc);
+    session.damaged = restored.dropped;
     return { ok: true, session };
   }
 
@@ -138,6 +156,31 @@ export class WorkbookSession {
     return verdict;
   }
 
+  /**
+   * Applies many typed texts as ONE step of undo (a paste, clearing a range): each is read exactly
+   * as `enter` reads it; those that cannot be taken are returned and leave their cell as it was.
+   */
+  enterMany(entries: readonly { key: CellKey; text: string }[]): { applied: CellKey[]; rejected: { key: CellKey; verdict: Extract<InputVerdict, { ok: false }> }[] } {
+    let next = this.doc;
+    const applied: CellKey[] = [];
+    const rejected: { key: CellKey; verdict: Extract<InputVerdict, { ok: false }> }[] = [];
+    for (const { key, text } of entries) {
+      const parsed = parseCellKey(key);
+      const isName = parsed?.scope === 'stage' && parsed.column === 'name';
+      const verdict = isName ? interpretName(text) : interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
+      if (!verdict.ok) {
+        rejected.push({ key, verdict });
+        continue;
+      }
+      if (isName) {
+        if (next.stages.find((s) => s.id === parsed.stageId)?.name !== verdict.raw) next = renameStage(next, parsed.stageId, verdict.raw);
+      } else if (verdict.raw !== typedInActiveLayer(next, key)) next = setCellInActiveLayer(next, key, verdict.raw);
+      applied.push(key);
+    }
+    if (next !== this.doc) this.#commit(next, applied);
+    return { applied, rejected };
+  }
+
   resetToDefault(key: CellKey): void {
     if (typedInActiveLayer(this.doc, key) !== '') this.#commit(setCellInActiveLayer(this.doc, key, ''), [key]);
   }
@@ -164,13 +207,38 @@ export class WorkbookSession {
     if (id !== this.doc.activeScenarioId) this.#commit(setActiveScenario(this.doc, id), undefined);
   }
 
+  /** Adds a segment (a team, rep, region…) under the company (null) or another segment; returns its id. */
+  addSegment(dimension: string, name: string, parentId: string | null): InputVerdict & { id?: string } {
+    const verdict = interpretName(name);
+    if (!verdict.ok) return verdict;
+    const id = newId(8);
+    this.#commit(addSegment(this.doc, { id, dimension, name: verdict.raw, parentId }), undefined);
+    return { ...verdict, id };
+  }
+
+  renameSegment(id: string, name: string): InputVerdict {
+    const verdict = interpretName(name);
+    if (verdict.ok) this.#commit(renameSegment(this.doc, id, verdict.raw), [segmentKey(id, 'name')]);
+    return verdict;
+  }
+
+  /** Removes a segment with the segments below it and what was typed in them (undo brings them back). */
+  removeSegment(id: string): void {
+    this.#commit(removeSegment(this.doc, id), undefined);
+  }
+
+  /** Actuals per month, per quarter, or as totals (null). */
+  setGrain(grain: Grain | null): void {
+    if (grain !== this.doc.grain) this.#commit(setGrain(this.doc, grain), undefined);
+  }
+
   renameStage(stageId: string, name: string): void {
     this.#commit(renameStage(this.doc, stageId, name), [stageKey(stageId, 'name')]);
   }
 
   renameWorkbook(name: string): InputVerdict {
     const verdict = interpretName(name, 100);
-    if (verdict.ok && verdict.raw !== this.doc.name) this.#commit(renameWorkbook(this.doc, verdict.raw), []);
+    if (verdict.ok && verdict.raw !== this.doc.name) this.#commit(renameWorkbook(this.doc, verdict.raw), [segmentKey(ROOT_NODE, 'name')]);
     return verdict;
   }
 
@@ -224,6 +292,12 @@ export class WorkbookSession {
       touched.push(key);
     }
     if (touched.length > 0) this.#commit(next, touched);
+  }
+
+  /** A prepared edit of many cells and rows at once (e.g. a CRM import) as one step of undo. */
+  applyEdit(edit: (doc: WorkbookDoc) => WorkbookDoc): void {
+    const next = edit(this.doc);
+    if (next !== this.doc) this.#commit(next, undefined);
   }
 
   undo(): void {
@@ -280,6 +354,8 @@ export class WorkbookSession {
       this.#paint(this.#engine.update(stamped, touched).changes);
     }
     this.#autosaver.schedule(this.doc);
+    // While saving fails (a full disk), every edit also goes to the synchronous journal.
+    if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
   }
 
   /** Shows a whole other document (undo, redo, another tab's version) and saves it. */

@@ -1,9 +1,11 @@
 // The strings the first page needs (home, header, workbook basics), in English; zh-cn-core.ts has the
 // same keys. Everything else is in en-features.ts, loaded with the workbook (see translate.ts).
 import { enTemplates } from './en/templates';
+import { enExchangeCore } from './en/exchange-core';
 
 export const enCore = {
   ...enTemplates,
+  ...enExchangeCore,
   'app.name': 'Funnelbook',
   'app.tagline': 'Plan your sales funnel backwards from the target, in a grid of live formulas.',
   'app.language': 'Language',
@@ -86,6 +88,8 @@ export const enCore = {
   'save.keepMine': 'Keep my version',
   'save.takeTheirs': 'Use the other tab’s version',
   'save.remoteApplied': 'Updated with changes from another tab.',
+  'storage.superseded': 'Funnelbook’s storage was taken over in another tab (a newer version of the app, or its data was cleared). Reload this page to go on; changes not yet saved here are kept.',
+  'storage.reload': 'Reload',
 
   'input.notANumber': '“{text}” is not a number. Type a number such as 50万, 1.2亿, 500k, 25% or 1,200, or a formula starting with =.',
   'input.rateRange': 'A conversion rate must be between 0% and 100%; “{text}” is {value}.',

@@ -8,8 +8,16 @@ import { enProbability } from './en/probability';
 import { enReport } from './en/report';
 import { enChartsFunnel } from './en/charts';
 import { enChartsAnalysis } from './en/charts-analysis';
+import { enClipboard } from './en/clipboard';
+import { enSegments } from './en/segments';
+import { enCrmImport } from './en/crm-import';
+import { enExchange } from './en/exchange';
+import { enDurability } from './en/durability';
+import { enXlsx } from './en/xlsx';
 
 export const enFeatures = {
+  ...enDurability,
+  ...enExchange,
   ...enConcepts,
   ...enInsights,
   ...enLabels,
@@ -19,4 +27,8 @@ export const enFeatures = {
   ...enReport,
   ...enChartsFunnel,
   ...enChartsAnalysis,
+  ...enClipboard,
+  ...enSegments,
+  ...enCrmImport,
+  ...enXlsx,
 } as const;

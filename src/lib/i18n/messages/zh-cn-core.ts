@@ -1,8 +1,10 @@
 import type { enCore } from './en-core';
 import { zhCNTemplates } from './zh-cn/templates';
+import { zhCNExchangeCore } from './zh-cn/exchange-core';
 
 export const zhCNCore: Record<keyof typeof enCore, string> = {
   ...zhCNTemplates,
+  ...zhCNExchangeCore,
   'app.name': 'Funnelbook 漏斗本',
   'app.tagline': '从销售目标倒推漏斗：每个格子都是实时公式。',
   'app.language': '语言',
@@ -85,6 +87,8 @@ export const zhCNCore: Record<keyof typeof enCore, string> = {
   'save.keepMine': '保留我的版本',
   'save.takeTheirs': '使用另一个标签页的版本',
   'save.remoteApplied': '已同步另一个标签页的更改。',
+  'storage.superseded': 'Funnelbook 的存储已被另一个标签页接管（打开了新版本，或清除了数据）。请重新加载此页面后继续；此处尚未保存的更改会保留。',
+  'storage.reload': '重新加载',
 
   'input.notANumber': '“{text}”不是数字。请输入如 50万、1.2亿、500k、25%、1,200 的数字，或以 = 开头的公式。',
   'input.rateRange': '转化率必须在 0% 到 100% 之间；“{text}”是 {value}。',

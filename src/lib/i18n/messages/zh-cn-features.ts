@@ -8,8 +8,16 @@ import { zhCNProbability } from './zh-cn/probability';
 import { zhCNReport } from './zh-cn/report';
 import { zhCNChartsFunnel } from './zh-cn/charts';
 import { zhCNChartsAnalysis } from './zh-cn/charts-analysis';
+import { zhCNClipboard } from './zh-cn/clipboard';
+import { zhCNSegments } from './zh-cn/segments';
+import { zhCNCrmImport } from './zh-cn/crm-import';
+import { zhCNExchange } from './zh-cn/exchange';
+import { zhCNDurability } from './zh-cn/durability';
+import { zhCNXlsx } from './zh-cn/xlsx';
 
 export const zhCNFeatures: Record<keyof typeof enFeatures, string> = {
+  ...zhCNDurability,
+  ...zhCNExchange,
   ...zhCNConcepts,
   ...zhCNInsights,
   ...zhCNLabels,
@@ -19,4 +27,8 @@ export const zhCNFeatures: Record<keyof typeof enFeatures, string> = {
   ...zhCNReport,
   ...zhCNChartsFunnel,
   ...zhCNChartsAnalysis,
+  ...zhCNClipboard,
+  ...zhCNSegments,
+  ...zhCNCrmImport,
+  ...zhCNXlsx,
 };

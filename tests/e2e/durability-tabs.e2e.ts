@@ -1,0 +1,88 @@
+// Two tabs on one workbook change the same cell at the same moment: the tab whose save lost is
+// told and chooses; nothing is overwritten silently; afterwards both tabs show the same numbers
+// within a second. (workbook-persistence.e2e.ts covers edits that do not collide.)
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { readRecord, workbookIdOf } from './support/idb';
+import { freshStoragePerTest, openTab } from './support/session';
+import { cell, expectText, openDemo, summaryCell, textOf, typeIntoCell, waitForWorkbook } from './support/workbook-page';
+
+const tab = freshStoragePerTest();
+
+async function secondTab(): Promise<{ page: Page; errors: string[] }> {
+  const other = await openTab(tab.browser);
+  await other.page.goto(tab.page.url());
+  await waitForWorkbook(other.page);
+  return other;
+}
+
+/** Both tabs type into the same cell, then both press Enter at once: neither has seen the other's save. */
+async function collide(a: Page, b: Page): Promise<void> {
+  await typeIntoCell(cell(a, 1, 'rate'), '20%', null);
+  await typeIntoCell(cell(b, 1, 'rate'), '30%', null);
+  await Promise.all([a.keyboard.press('Enter'), b.keyboard.press('Enter')]);
+}
+
+const conflictIn = (page: Page) => page.locator('[data-testid=conflict]');
+
+/** Which tabs show the conflict question, once the dust has settled. */
+async function askedTabs(pages: Page[]): Promise<Page[]> {
+  await expect.poll(async () => (await Promise.all(pages.map((p) => conflictIn(p).count()))).some((n) => n > 0), { timeout: 3_000 }).toBe(true);
+  const asked: Page[] = [];
+  for (const page of pages) if ((await conflictIn(page).count()) > 0) asked.push(page);
+  return asked;
+}
+
+test('two tabs changing the same cell at once: one is asked, none is overwritten silently', async () => {
+  await openDemo(tab.page);
+  const other = await secondTab();
+
+  await collide(tab.page, other.page);
+
+  const asked = await askedTabs([tab.page, other.page]);
+  expect(asked).toHaveLength(1);
+  const stored = (await readRecord(tab.page, workbookIdOf(tab.page)))?.doc as { stages: { id: string }[]; cells: Record<string, string> };
+  const storedRate = stored.cells[`s.${stored.stages[0].id}.rate`];
+  // The asked tab still shows its own edit: it is not lost, only not saved yet.
+  const askedShows = await textOf(cell(asked[0], 1, 'rate'));
+  expect([storedRate === '0.2' ? '30%' : '20%']).toContain(askedShows);
+  expect(tab.errors).toEqual([]);
+  expect(other.errors).toEqual([]);
+});
+
+test('after "keep my version" both tabs show the kept edit within a second', async () => {
+  await openDemo(tab.page);
+  const other = await secondTab();
+  await collide(tab.page, other.page);
+  const [asked] = await askedTabs([tab.page, other.page]);
+  const mine = await textOf(cell(asked, 1, 'rate'));
+  const top = await textOf(summaryCell(asked, 'requiredTop'));
+
+  await conflictIn(asked).getByRole('button', { name: 'Keep my version' }).click();
+
+  for (const page of [tab.page, other.page]) {
+    await expectText(cell(page, 1, 'rate'), mine, 1_000);
+    await expectText(summaryCell(page, 'requiredTop'), top, 1_000);
+    expect(await conflictIn(page).count()).toBe(0);
+  }
+  expect(tab.errors).toEqual([]);
+  expect(other.errors).toEqual([]);
+});
+
+test('after "use the other tab\'s version" both tabs show the other edit within a second', async () => {
+  await openDemo(tab.page);
+  const other = await secondTab();
+  await collide(tab.page, other.page);
+  const [asked] = await askedTabs([tab.page, other.page]);
+  const winner = asked === tab.page ? other.page : tab.page;
+  const theirs = await textOf(cell(winner, 1, 'rate'));
+
+  await conflictIn(asked).getByRole('button', { name: 'Use the other tab’s version' }).click();
+
+  for (const page of [tab.page, other.page]) {
+    await expectText(cell(page, 1, 'rate'), theirs, 1_000);
+    expect(await conflictIn(page).count()).toBe(0);
+  }
+  expect(tab.errors).toEqual([]);
+  expect(other.errors).toEqual([]);
+});
