@@ -71,7 +71,11 @@ function stageFormula(layout: Layout, column: string, row: number): string {
       return last ? '' : `=IF(${at('prevRate')}="","",MIN(1,${at('prevRate')}+${at('improvement')}))`;
     case 'enterBy':
       // To close by CloseBy, volume must enter this stage this many days earlier (domain formula 7).
-      return `=IF(CloseBy="","",CloseBy-SUM(${at('cycleDays')}:${at('cycleDays', bottom)}))`;
+      // CloseBy minus the cycle days of this stage and every later one, chained from the bottom:
+      // a SUM over the rows below per stage would cost the engine n² range dependencies.
+      return last
+        ? `=IF(CloseBy="","",CloseBy-N(${at('cycleDays')}))`
+        : `=IF(${at('enterBy', row + 1)}="","",${at('enterBy', row + 1)}-N(${at('cycleDays')}))`;
     case 'probability':
       return String(defaultStageProbability(row - FIRST_ROW, n));
     case 'pipeline':
