@@ -17,7 +17,7 @@ const WARMUP = 5;
 const SAMPLES = 30;
 const VALUES = ['100', '120'];
 
-/** The plan as a Funnelbook document (version 1 fields plus segments and grain). */
+/** The plan as a Funnelbook document (version 2: segments and grain). */
 export function generateSegmentWorkbook(id) {
   const stamp = new Date('2024-01-01T00:00:00.000Z').toISOString();
   const stages = Array.from({ length: STAGES }, (_, i) => ({ id: `st${i}`, name: `Stage ${i + 1}` }));
@@ -39,7 +39,7 @@ export function generateSegmentWorkbook(id) {
       }
     }
   }
-  return { type: 'funnelbook', version: 1, id, name: 'Bench 20 reps x 12 months', createdAt: stamp, updatedAt: stamp,
+  return { type: 'funnelbook', version: 2, id, name: 'Bench 20 reps x 12 months', createdAt: stamp, updatedAt: stamp,
     period: { label: '2024', start: null, end: null }, stages, cells, segments, grain: 'month', scenarios: [], activeScenarioId: null };
 }
 
