@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { workbookSchema, type WorkbookDoc } from './schema';
 import { cellKeyFilter } from './segments';
-import { DOC_TYPE, DOC_VERSION, MIGRATIONS, type RawDoc } from './version';
+import { DOC_TYPE, DOC_VERSION, MIGRATIONS, isRecord, type RawDoc } from './version';
 
 /** One step of a JSON path: a property name or an array index. */
 export type PathSegment = string | number;
@@ -35,10 +35,6 @@ type Issue = z.core.$ZodIssue;
 
 /** Repair rounds before giving up; each round fixes every issue zod reported in one pass. */
 const REPAIR_ROUNDS = 8;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `$`, `.name` for plain names, `["s.ab.rate"]` for any other key, `[3]` for an index. */
 export function formatJsonPath(path: readonly PropertyKey[]): string {

@@ -48,7 +48,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain JSON object (not null, not an array): what a migration or the restore path may read fields of. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
