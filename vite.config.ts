@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // FUNNELBOOK_NO_MINIFY=1 keeps function names readable in bench profiles (BENCH_PROFILE).
+  build: { minify: process.env.FUNNELBOOK_NO_MINIFY ? false : 'oxc' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     setupFiles: ['tests/unit/setup-messages.ts'],

@@ -4,7 +4,7 @@
 // the company funnel's actual entries. Measured like edit-latency (commit -> painted frame, work
 // without the frame-clock wait, HyperFormula's own recalculation as the floor), with the segments
 // panel on screen and the watched cells the rep's and the company's first-stage totals.
-import { measureCommitInPage, openEditor, percentile, putRecordInPage, round2, waitSaved } from './edit-latency.mjs';
+import { measureCommitInPage, openEditor, percentile, profileEdits, putRecordInPage, round2, waitSaved } from './edit-latency.mjs';
 
 export const name = 'segment-edit';
 export const description = 'One month of one rep edited in a 12 months x 20 reps x 8 stages plan: commit until painted';
@@ -73,6 +73,8 @@ export async function run({ baseURL, context, report, log }) {
     if (i >= WARMUP) samples.push(sample);
     await waitSaved(page);
   }
+  // BENCH_PROFILE=segments traces 6 more edits (not part of the figures), as edit-latency does.
+  if (process.env.BENCH_PROFILE === 'segments') await profileEdits(page, 'segments', editKey, watchKeys, log);
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
   const stats = (/** @type {string} */ field) => {
     const values = samples.map((s) => s[field]);

@@ -1,4 +1,4 @@
-import { LAST_STAGE_UNUSED, isInputKey, kindOfKey, parseCellKey, type CellKey, type WorkbookDoc } from '$lib/document';
+import { LAST_STAGE_UNUSED, isInputKey, kindOfKey, parseCellKey, type CellKey, type DocShape } from '$lib/document';
 
 /** One percentage point, and the fine step of a tenth of a point, as fractions. */
 export const NUDGE_STEP = 0.01;
@@ -27,7 +27,7 @@ export function rateInputText(rate: number): string {
  * A rate the user can move: a percent input cell that takes part in the funnel (the last stage
  * converts to nothing). Computed percentages are left alone: a nudge would replace their formula.
  */
-export function isNudgeable(doc: WorkbookDoc, key: CellKey | null): key is CellKey {
+export function isNudgeable(doc: DocShape, key: CellKey | null): key is CellKey {
   if (!key || kindOfKey(key) !== 'percent' || !isInputKey(key)) return false;
   const parsed = parseCellKey(key);
   if (parsed?.scope !== 'stage') return parsed !== null;

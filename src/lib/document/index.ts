@@ -2,6 +2,7 @@
 export * from './columns';
 export * from './cell-key';
 export * from './schema';
+export { shapeOf, type DocShape } from './shape';
 export { DOC_TYPE, DOC_VERSION, NAME_MAX, MIGRATIONS, type Migration, type RawDoc } from './version';
 export { newId } from './ids';
 export { createWorkbook, demoSeed, blankSeed, type StageSeed, type WorkbookSeed, type SeedLocale } from './create';

@@ -1,5 +1,5 @@
 // The bottleneck (domain formula 3) and, for search marketing, where to look for its cause.
-import { assumptionKey, stageKey, type WorkbookDoc } from '../document';
+import { assumptionKey, stageKey, type DocShape } from '../document';
 import { causesOfWeakLayer, weakLayerOfBottleneck, type CauseId } from '../domain';
 import { numberAt, type Read } from './read';
 
@@ -31,7 +31,7 @@ const DUST = 1e-9;
  * only when the bottleneck converts one search layer into the very next one; a stage the user
  * inserted or moved in between makes it a different conversion with no known causes.
  */
-function diagnosis(doc: WorkbookDoc, index: number): Pick<BottleneckStatement, 'causes' | 'weakLayer'> {
+function diagnosis(doc: DocShape, index: number): Pick<BottleneckStatement, 'causes' | 'weakLayer'> {
   const keys = doc.stages.map((stage) => stage.key ?? '');
   const layer = SEARCH_LAYERS.indexOf(keys[index]);
   if (layer < 0 || SEARCH_LAYERS[layer + 1] !== keys[index + 1]) return { causes: [] };
@@ -40,7 +40,7 @@ function diagnosis(doc: WorkbookDoc, index: number): Pick<BottleneckStatement, '
 }
 
 /** The stage whose `gain` cell is the largest positive number; the topmost wins a tie. Null when none is. */
-export function bottleneckStatement(doc: WorkbookDoc, read: Read): BottleneckStatement | null {
+export function bottleneckStatement(doc: DocShape, read: Read): BottleneckStatement | null {
   type Found = Pick<BottleneckStatement, 'stageIndex' | 'actualRate' | 'idealRate' | 'gain'>;
   let found: Found | null = null;
   for (let stageIndex = 0; stageIndex < doc.stages.length - 1; stageIndex++) {
@@ -75,7 +75,7 @@ export interface WeakTopLayer {
  * No rate leads into the top layer, so too few impressions never shows as a bottleneck: it shows as
  * fewer actual impressions than the target requires. The source blames keywords and the account.
  */
-export function weakTopLayer(doc: WorkbookDoc, read: Read): WeakTopLayer | null {
+export function weakTopLayer(doc: DocShape, read: Read): WeakTopLayer | null {
   const top = doc.stages[0];
   if (top?.key !== 'impressions') return null;
   const actual = numberAt(read, stageKey(top.id, 'actual'));

@@ -1,5 +1,5 @@
 // Notes that belong at one cell: figures that make the funnel impossible or contradict themselves.
-import { MIX_SLOTS, assumptionKey, mixKey, opportunityKey, stageKey, type CellKey, type WorkbookDoc } from '../document';
+import { MIX_SLOTS, assumptionKey, mixKey, opportunityKey, stageKey, type CellKey, type DocShape } from '../document';
 import { isPastDate, sharesAddUp } from '../domain';
 import { numberAt, textAt, type CellNote, type Read } from './read';
 
@@ -9,18 +9,19 @@ type Notes = Map<CellKey, CellNote>;
  * Required entries are reversed from the bottom: Req_i = Req_{i+1} / r_i. A rate of 0 (or none typed,
  * which a spreadsheet divides by as 0) leaves every stage from the top down to it without a figure.
  */
-function rateNotes(doc: WorkbookDoc, read: Read, notes: Notes): void {
+function rateNotes(doc: DocShape, read: Read, notes: Notes): void {
   doc.stages.slice(0, -1).forEach((stage, i) => {
     const key = stageKey(stage.id, 'rate');
     const value = read(key);
-    const stages = { names: doc.stages.slice(0, i + 1).map((s) => s.name) };
-    if (value.type === 'number' && value.value === 0) notes.set(key, { message: 'insights.note.zeroRate', params: { stages }, level: 'error' });
-    else if (value.type === 'empty') notes.set(key, { message: 'insights.note.rateMissing', params: { stages }, level: 'warning' });
+    // The names are gathered only for a note: copying them for every rate made long funnels quadratic.
+    const stages = () => ({ names: doc.stages.slice(0, i + 1).map((s) => s.name) });
+    if (value.type === 'number' && value.value === 0) notes.set(key, { message: 'insights.note.zeroRate', params: { stages: stages() }, level: 'error' });
+    else if (value.type === 'empty') notes.set(key, { message: 'insights.note.rateMissing', params: { stages: stages() }, level: 'warning' });
   });
 }
 
 /** Forward exits of a stage are the next stage's entries: more of them than entered is a typing slip. */
-function exitNotes(doc: WorkbookDoc, read: Read, notes: Notes): void {
+function exitNotes(doc: DocShape, read: Read, notes: Notes): void {
   for (const stage of doc.stages.slice(0, -1)) {
     const key = stageKey(stage.id, 'exits');
     const exits = numberAt(read, key);
@@ -35,7 +36,7 @@ function exitNotes(doc: WorkbookDoc, read: Read, notes: Notes): void {
 }
 
 /** Lead time (domain formula 7): a close-by or enter-by date already behind us cannot be met. */
-function dateNotes(doc: WorkbookDoc, read: Read, todaySerial: number, notes: Notes): void {
+function dateNotes(doc: DocShape, read: Read, todaySerial: number, notes: Notes): void {
   const closeByKey = assumptionKey('closeBy');
   const closeBy = numberAt(read, closeByKey);
   if (closeBy !== null && isPastDate(closeBy, todaySerial)) {
@@ -62,7 +63,7 @@ function mixNote(read: Read, notes: Notes): void {
  * An opportunity finds its probability by its stage's name. The engine's lookup ignores case (as
  * Excel's MATCH does), so this comparison does too; an unmatched one adds nothing to the forecast.
  */
-function opportunityNotes(doc: WorkbookDoc, read: Read, notes: Notes): void {
+function opportunityNotes(doc: DocShape, read: Read, notes: Notes): void {
   const names = new Set(doc.stages.map((s) => s.name.toLowerCase()));
   for (const { id } of doc.opportunities) {
     const key = opportunityKey(id, 'stage');
@@ -77,7 +78,7 @@ function opportunityNotes(doc: WorkbookDoc, read: Read, notes: Notes): void {
 }
 
 /** Every note that belongs at a cell, by the cell's key. `todaySerial` is today as a date serial. */
-export function cellNotes(doc: WorkbookDoc, read: Read, todaySerial: number): Map<CellKey, CellNote> {
+export function cellNotes(doc: DocShape, read: Read, todaySerial: number): Map<CellKey, CellNote> {
   const notes: Notes = new Map();
   rateNotes(doc, read, notes);
   exitNotes(doc, read, notes);

@@ -1,9 +1,9 @@
 // Notes about the funnel as a whole: why there is nothing to compare yet, or why no stage can be ranked.
-import { stageKey, type WorkbookDoc } from '../document';
+import { stageKey, type DocShape } from '../document';
 import { isEmptyFunnel } from '../domain';
 import { numberAt, type FunnelNote, type Read } from './read';
 
-export function funnelNotes(doc: WorkbookDoc, read: Read): FunnelNote[] {
+export function funnelNotes(doc: DocShape, read: Read): FunnelNote[] {
   const stages = doc.stages;
   if (isEmptyFunnel(stages.length)) return [{ message: 'insights.funnel.noStages', params: {}, level: 'warning' }];
   if (stages.length === 1) return [{ message: 'insights.funnel.oneStage', params: {}, level: 'info' }];

@@ -1,5 +1,5 @@
 // The weakest of a node's segments, and where it loses the most: read from the grid's own cells.
-import { ROOT_NODE, nodeStageKey, segmentKey, segmentTree, type WorkbookDoc } from '../document';
+import { ROOT_NODE, nodeStageKey, segmentKey, segmentTree, type DocShape } from '../document';
 import { weakestSegment } from '../domain';
 import { numberAt, type FormatNumber, type Read, type Translate } from './read';
 
@@ -15,7 +15,7 @@ export interface WeakestSegment {
 }
 
 /** Among the segments directly under `parentId` with actuals, the one winning the least of its entries. */
-export function weakestSegmentOf(doc: WorkbookDoc, read: Read, parentId: string = ROOT_NODE): WeakestSegment | null {
+export function weakestSegmentOf(doc: DocShape, read: Read, parentId: string = ROOT_NODE): WeakestSegment | null {
   const parent = segmentTree(doc).find((node) => node.id === parentId);
   const children = (parent?.childIds ?? []).map((id) => doc.segments.find((s) => s.id === id)!);
   if (children.length < 2) return null;

@@ -107,6 +107,6 @@ export function clearSelection(session: WorkbookSession, cursor: GridCursor): vo
  */
 export function funnelCsv(session: WorkbookSession, columnLabel: (id: string) => string): string {
   const header = STAGE_COLUMNS.map((column) => ({ text: columnLabel(column.id), isText: true }));
-  const rows = session.doc.stages.map((stage) => STAGE_COLUMNS.map((column) => cellToCopy(session, stageKey(stage.id, column.id))));
+  const rows = session.shape.stages.map((stage) => STAGE_COLUMNS.map((column) => cellToCopy(session, stageKey(stage.id, column.id))));
   return toCsv([header, ...rows]);
 }

@@ -67,9 +67,9 @@ export class GridCursor {
 
   /** The selected rectangle (one cell when there is no range), or null when nothing is selected. */
   get rect(): CellRect | null {
-    void this.#session.doc;
+    void this.#session.shape;
     if (!this.#selected) return null;
-    return rectBetween(this.#session.doc, this.#selected, this.#focus ?? this.#selected, GRID_VIEWS[this.#view]);
+    return rectBetween(this.#session.shape, this.#selected, this.#focus ?? this.#selected, GRID_VIEWS[this.#view]);
   }
 
   /** Whether a range of more than one cell is selected. */
@@ -102,7 +102,7 @@ export class GridCursor {
   /** Shift+click: the range now reaches `key`; a cell in another table starts a new selection there. */
   extendTo(key: CellKey): void {
     if (!this.#selected || this.editing) return this.select(key);
-    const rect = rectBetween(this.#session.doc, this.#selected, key, GRID_VIEWS[this.#view]);
+    const rect = rectBetween(this.#session.shape, this.#selected, key, GRID_VIEWS[this.#view]);
     if (!rect) return this.select(key);
     this.#setFocus(key === this.#selected ? null : key);
   }
@@ -110,7 +110,7 @@ export class GridCursor {
   /** Shift+arrow: moves the range's far corner one cell. */
   extend(direction: Direction): void {
     if (!this.#selected) return;
-    const next = neighbour(this.#session.doc, this.#focus ?? this.#selected, direction, GRID_VIEWS[this.#view]);
+    const next = neighbour(this.#session.shape, this.#focus ?? this.#selected, direction, GRID_VIEWS[this.#view]);
     this.#setFocus(next === this.#selected ? null : next);
   }
 
@@ -158,7 +158,7 @@ export class GridCursor {
   move(direction: Direction): void {
     if (!this.selected) return;
     this.collapse();
-    this.selected = neighbour(this.#session.doc, this.selected, direction, GRID_VIEWS[this.view]);
+    this.selected = neighbour(this.#session.shape, this.selected, direction, GRID_VIEWS[this.view]);
   }
 
   #flag(key: CellKey): RangeFlag {
@@ -173,7 +173,7 @@ export class GridCursor {
   /** Marks the cells of the new range and unmarks those that left it, touching no other cell. */
   #setFocus(focus: CellKey | null): void {
     this.#focus = focus;
-    const rect = focus && this.#selected ? rectBetween(this.#session.doc, this.#selected, focus, GRID_VIEWS[this.#view]) : null;
+    const rect = focus && this.#selected ? rectBetween(this.#session.shape, this.#selected, focus, GRID_VIEWS[this.#view]) : null;
     const next = new Set<CellKey>(rect ? keysOf(rect).flat() : []);
     for (const key of this.#marked) if (!next.has(key)) this.#flag(key).on = false;
     for (const key of next) if (!this.#marked.has(key)) this.#flag(key).on = true;

@@ -1,4 +1,4 @@
-import type { CellKey, StageColumnId, WorkbookDoc } from '../document';
+import type { CellKey, StageColumnId, DocShape } from '../document';
 import { tableOf, type CellTable } from './navigation';
 
 /** A rectangle of cells in one table, by row and column index, bounds included. */
@@ -12,7 +12,7 @@ export interface CellRect {
 
 /** The rectangle spanned by two cells, or null when they are not in the same table on screen. */
 export function rectBetween(
-  doc: WorkbookDoc,
+  doc: DocShape,
   anchor: CellKey,
   focus: CellKey,
   stageColumns?: readonly StageColumnId[],

@@ -29,12 +29,12 @@ export class WorkbookInsights {
     return serialOfDay(this.#clock());
   });
 
-  readonly bottleneck = $derived.by(() => bottleneckStatement(this.#session.doc, this.#read));
+  readonly bottleneck = $derived.by(() => bottleneckStatement(this.#session.shape, this.#read));
   /** Search marketing: too few impressions for the target, which no conversion rate shows. */
-  readonly topLayer = $derived.by(() => weakTopLayer(this.#session.doc, this.#read));
+  readonly topLayer = $derived.by(() => weakTopLayer(this.#session.shape, this.#read));
   readonly warnings = $derived.by(() => healthWarnings(this.#read));
-  readonly notes = $derived.by(() => cellNotes(this.#session.doc, this.#read, this.today));
-  readonly funnelNotes = $derived.by(() => funnelNotes(this.#session.doc, this.#read));
+  readonly notes = $derived.by(() => cellNotes(this.#session.shape, this.#read, this.today));
+  readonly funnelNotes = $derived.by(() => funnelNotes(this.#session.shape, this.#read));
 
   constructor(session: WorkbookSession, clock: () => Date = () => new Date()) {
     this.#session = session;

@@ -12,7 +12,7 @@ import {
   periodCount,
   type CellKey,
   type StageColumnId,
-  type WorkbookDoc,
+  type DocShape,
 } from '../document';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -40,7 +40,7 @@ export interface CellTable {
 
 const VISIBLE_ASSUMPTIONS = ids(ASSUMPTIONS.filter((a) => a.id !== 'perStage'));
 
-export function tableOf(doc: WorkbookDoc, key: CellKey, stageColumns: readonly StageColumnId[] = ALL_STAGE_COLUMNS): CellTable | null {
+export function tableOf(doc: DocShape, key: CellKey, stageColumns: readonly StageColumnId[] = ALL_STAGE_COLUMNS): CellTable | null {
   const parsed = parseCellKey(key);
   if (!parsed) return null;
   if (parsed.scope === 'assumption') {
@@ -92,7 +92,7 @@ export function tableOf(doc: WorkbookDoc, key: CellKey, stageColumns: readonly S
  * The assumptions form one column.
  */
 export function neighbour(
-  doc: WorkbookDoc,
+  doc: DocShape,
   key: CellKey,
   direction: Direction,
   stageColumns: readonly StageColumnId[] = ALL_STAGE_COLUMNS,

@@ -1,7 +1,7 @@
 import type { MonteCarloInputs, MonteCarloKind, MonteCarloResults, SimulateResult, TopNeededResult } from '../probability';
 import { hash32 } from '../probability/rng';
 import { MonteCarloCancelledError, MonteCarloClient } from '../probability/monte-carlo-client';
-import { simulationInput, type SimulationInput } from './simulation-input';
+import { simulationInput, type SimulationInput, type StageUncertainty } from './simulation-input';
 import type { WorkbookSession } from './workbook-session.svelte';
 
 /** Trials of the distribution of won deals and revenue. */
@@ -21,7 +21,7 @@ export interface MonteCarloRunner {
 }
 
 /** What a run reads of a session: the document and the cell values on screen. */
-export type ProbabilitySession = Pick<WorkbookSession, 'doc' | 'cells'>;
+export type ProbabilitySession = Pick<WorkbookSession, 'shape' | 'cells'>;
 
 export interface ProbabilityRunOptions {
   /** Called twice: one client for simulate, one for topNeeded, so both run in parallel workers. */
@@ -76,10 +76,12 @@ export class ProbabilityRun {
   #disposed = false;
 
   /** The inputs as read from the cells, with each stage's source and the problems found. */
-  readonly input: SimulationInput = $derived.by(() =>
-    simulationInput((key) => this.#session.cells.slot(key).value, this.#session.doc),
-  );
-  readonly seed: number = $derived.by(() => workbookSeed(this.#session.doc.id));
+  readonly input: SimulationInput = $derived.by(() => {
+    const input = simulationInput((key) => this.#session.cells.slot(key).value, this.#session.shape);
+    return { ...input, stages: this.#keepUnchanged(input.stages) };
+  });
+  #stagesBefore = new Map<string, { signature: string; stage: StageUncertainty }>();
+  readonly seed: number = $derived.by(() => workbookSeed(this.#session.shape.id));
 
   constructor(session: ProbabilitySession, options: ProbabilityRunOptions = {}) {
     this.#session = session;
@@ -183,6 +185,22 @@ export class ProbabilityRun {
         this.status = 'error';
       },
     );
+  }
+
+  /**
+   * A stage that reads as before keeps its object, so the panel's list redraws only the stages an
+   * edit changed (a long funnel lists hundreds).
+   */
+  #keepUnchanged(stages: StageUncertainty[]): StageUncertainty[] {
+    const before = this.#stagesBefore;
+    this.#stagesBefore = new Map();
+    return stages.map((stage) => {
+      const signature = JSON.stringify(stage);
+      const kept = before.get(stage.stageId);
+      const same = kept?.signature === signature ? kept.stage : stage;
+      this.#stagesBefore.set(stage.stageId, { signature, stage: same });
+      return same;
+    });
   }
 
   #clearTimer(): void {

@@ -1,6 +1,6 @@
 // What the Monte Carlo simulates, read from the cells the grid shows (issue 5, capability 6).
 // Pure: the same function serves the reactive cell store on the page and the engine in tests.
-import { assumptionKey, stageKey, type WorkbookDoc } from '../document';
+import { assumptionKey, stageKey, type DocShape } from '../document';
 import type { MessageKey } from '../i18n';
 import { flagAt, numberAt, type NoteParams, type Read } from '../insights/read';
 import {
@@ -71,7 +71,7 @@ export interface SimulationInput {
 const pct = (value: number) => ({ value, kind: 'percent' as const });
 const count = (value: number) => ({ value, kind: 'count' as const });
 
-function stageName(doc: WorkbookDoc, index: number): string {
+function stageName(doc: DocShape, index: number): string {
   const name = doc.stages[index]?.name.trim();
   return name || `#${index + 1}`;
 }
@@ -120,7 +120,7 @@ function interval90(belief: StageRate): { low: number; high: number } {
  * when UseMix is on, else AvgDeal. A bad range or bad counts are reported and skipped, so the
  * other stages (and that stage, by its next source) still simulate.
  */
-export function simulationInput(read: Read, doc: WorkbookDoc): SimulationInput {
+export function simulationInput(read: Read, doc: DocShape): SimulationInput {
   const problems: SimulationProblem[] = [];
   const stages: StageUncertainty[] = [];
   const problem = (code: SimulationProblemCode, level: SimulationProblem['level'], params: NoteParams = {}, stageId?: string) =>

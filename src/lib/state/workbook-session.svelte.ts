@@ -27,7 +27,9 @@ import {
   setPeriodLabel,
   stageKey,
   kindOfKey,
+  shapeOf,
   type CellKey,
+  type DocShape,
   type RoundingMode,
   type WorkbookDoc,
 } from '../document';
@@ -49,7 +51,28 @@ export type OpenResult =
  * autosave and the link to other tabs. Every edit is a new document handed to `#commit`.
  */
 export class WorkbookSession {
-  doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
+  #doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
+  #shape = $state.raw<DocShape>(null as unknown as DocShape);
+
+  get doc(): WorkbookDoc {
+    return this.#doc;
+  }
+
+  /** Setting the document sets the shape only when the shape changed, so its readers wake only then. */
+  set doc(doc: WorkbookDoc) {
+    this.#doc = doc;
+    const shape = shapeOf(doc, this.#shape ?? undefined);
+    if (shape !== this.#shape) this.#shape = shape;
+  }
+
+  /**
+   * The document without its typed cells: the same object until stages, segments, scenarios or
+   * names change, so views built on it are not re-run by a cell edit (read `doc` only for cells).
+   */
+  get shape(): DocShape {
+    return this.#shape;
+  }
+
   saveStatus = $state<AutosaveStatus>('saved');
   saveError = $state<string | null>(null);
   /** Why saving failed (full storage, database taken over by a newer version…), while status is 'error'. */

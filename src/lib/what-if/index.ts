@@ -19,5 +19,5 @@ export {
   type FunnelSolveFailure,
   type FunnelSolveReason,
 } from './engine-probe';
-export { rateSensitivity, type SensitivityResult, type SensitivityRow, type RateShift, type TopSource } from './sensitivity';
+export { rateSensitivity, rateSensitivityInSlices, type SensitivityResult, type SensitivityRow, type RateShift, type TopSource } from './sensitivity';
 export { cellLabel } from './labels';

@@ -1,5 +1,5 @@
 import { assumptionKey, stageKey, type CellKey, type RoundingMode, type WorkbookDoc } from '../document';
-import { withScratch, type EngineSource } from './scratch-engine';
+import { ScratchEngine, withScratch, type EngineSource } from './scratch-engine';
 
 // Sensitivity: for each stage's ideal rate, how many more deals and how much more revenue the
 // forecast gives for +1 percentage point and for +10% of the rate, computed by the scratch engine.
@@ -53,54 +53,88 @@ const TEN_PERCENT = 1.1;
 /** The forecast's sensitivity to each stage rate, ranked by the revenue +1 point adds. */
 export function rateSensitivity(source: EngineSource, doc: WorkbookDoc): SensitivityResult {
   if (doc.stages.length < 2) return { ok: false, reason: 'no-stages' };
-  const topKey = stageKey(doc.stages[0].id, 'actual');
   return withScratch(source, doc, (scratch) => {
-    scratch.evaluate();
-    let topSource: TopSource = 'actual';
-    let top = scratch.number(topKey);
-    if (!Number.isFinite(top)) {
-      top = scratch.number(SIM_TOP);
-      if (!Number.isFinite(top)) return { ok: false, reason: 'no-top' };
-      topSource = 'required';
+    const steps = sensitivitySteps(scratch, doc);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
     }
-    // Every trial writes the top as well, so that the forecast starts from it.
-    const fixed: [CellKey, string][] = topSource === 'required' ? [[topKey, String(top)]] : [];
-    const forecast = (writes: [CellKey, string][]) => {
-      scratch.evaluate([...fixed, ...writes]);
-      return { won: scratch.number(WON), revenue: scratch.number(REVENUE) };
-    };
-    const rounding: RoundingMode = scratch.number(PER_STAGE) === 0 ? 'exact' : 'per-stage';
-    const base = forecast([]);
-    if (!Number.isFinite(base.won)) return { ok: false, reason: 'incomplete' };
-    const revenue = Number.isFinite(base.revenue) ? base.revenue : null;
-    const rates = doc.stages.slice(0, -1).map((stage) => ({ stage, rate: scratch.number(stageKey(stage.id, 'rate')) }));
-    if (rates.some(({ rate }) => !Number.isFinite(rate))) return { ok: false, reason: 'incomplete' };
-    const shift = (key: CellKey, wanted: number): RateShift => {
-      const tried = Math.min(1, wanted);
-      const after = forecast([[key, String(tried)]]);
-      return {
-        rate: tried,
-        capped: wanted > 1,
-        dWon: after.won - base.won,
-        dRevenue: revenue === null || !Number.isFinite(after.revenue) ? null : after.revenue - revenue,
-      };
-    };
-    const rows: SensitivityRow[] = rates.map(({ stage, rate }) => {
-      const key = stageKey(stage.id, 'rate');
-      return {
-        stageId: stage.id,
-        name: stage.name,
-        rate,
-        won: base.won,
-        revenue,
-        plusOnePoint: shift(key, rate + ONE_POINT),
-        plusTenPercent: shift(key, rate * TEN_PERCENT),
-        rank: 0,
-      };
-    });
-    rank(rows);
-    return { ok: true, top, topSource, won: base.won, revenue, rounding, rows };
   });
+}
+
+/**
+ * The same as `rateSensitivity` on a kept scratch engine, a few probes per task: a long funnel needs
+ * two recalculations per stage, which at hundreds of stages would hold the page for seconds. Resolves
+ * null when `signal` aborts (a newer edit); the scratch engine is left for the next run to reset.
+ */
+export async function rateSensitivityInSlices(
+  scratch: ScratchEngine,
+  doc: WorkbookDoc,
+  signal: AbortSignal,
+  sliceMs = 8,
+): Promise<SensitivityResult | null> {
+  if (doc.stages.length < 2) return { ok: false, reason: 'no-stages' };
+  scratch.reset(doc);
+  const steps = sensitivitySteps(scratch, doc);
+  for (;;) {
+    const started = performance.now();
+    do {
+      const step = steps.next();
+      if (step.done) {
+        scratch.evaluate();
+        return step.value;
+      }
+    } while (performance.now() - started < sliceMs);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal.aborted) return null;
+  }
+}
+
+/** The probes one by one; each `yield` comes after one recalculation of the scratch engine. */
+function* sensitivitySteps(scratch: ScratchEngine, doc: WorkbookDoc): Generator<void, SensitivityResult> {
+  if (doc.stages.length < 2) return { ok: false, reason: 'no-stages' };
+  const topKey = stageKey(doc.stages[0].id, 'actual');
+  scratch.evaluate();
+  let topSource: TopSource = 'actual';
+  let top = scratch.number(topKey);
+  if (!Number.isFinite(top)) {
+    top = scratch.number(SIM_TOP);
+    if (!Number.isFinite(top)) return { ok: false, reason: 'no-top' };
+    topSource = 'required';
+  }
+  // Every trial writes the top as well, so that the forecast starts from it.
+  const fixed: [CellKey, string][] = topSource === 'required' ? [[topKey, String(top)]] : [];
+  const forecast = (writes: [CellKey, string][]) => {
+    scratch.evaluate([...fixed, ...writes]);
+    return { won: scratch.number(WON), revenue: scratch.number(REVENUE) };
+  };
+  const rounding: RoundingMode = scratch.number(PER_STAGE) === 0 ? 'exact' : 'per-stage';
+  const base = forecast([]);
+  if (!Number.isFinite(base.won)) return { ok: false, reason: 'incomplete' };
+  const revenue = Number.isFinite(base.revenue) ? base.revenue : null;
+  const rates = doc.stages.slice(0, -1).map((stage) => ({ stage, rate: scratch.number(stageKey(stage.id, 'rate')) }));
+  if (rates.some(({ rate }) => !Number.isFinite(rate))) return { ok: false, reason: 'incomplete' };
+  const shift = (key: CellKey, wanted: number): RateShift => {
+    const tried = Math.min(1, wanted);
+    const after = forecast([[key, String(tried)]]);
+    return {
+      rate: tried,
+      capped: wanted > 1,
+      dWon: after.won - base.won,
+      dRevenue: revenue === null || !Number.isFinite(after.revenue) ? null : after.revenue - revenue,
+    };
+  };
+  const rows: SensitivityRow[] = [];
+  for (const { stage, rate } of rates) {
+    const key = stageKey(stage.id, 'rate');
+    const plusOnePoint = shift(key, rate + ONE_POINT);
+    yield;
+    const plusTenPercent = shift(key, rate * TEN_PERCENT);
+    yield;
+    rows.push({ stageId: stage.id, name: stage.name, rate, won: base.won, revenue, plusOnePoint, plusTenPercent, rank: 0 });
+  }
+  rank(rows);
+  return { ok: true, top, topSource, won: base.won, revenue, rounding, rows };
 }
 
 /** Most revenue for +1 point first; then +10%; won deals when revenue is unknown; stage order last. */

@@ -45,9 +45,9 @@ const result: SimulateResult = {
 
 function trendsSession(values: Record<CellKey, number>) {
   return {
-    doc: { stages },
+    shape: { stages },
     cells: { slot: (key: CellKey) => ({ value: key in values ? num(values[key]) : { type: 'empty' } }) },
-  } as unknown as Pick<WorkbookSession, 'doc' | 'cells'>;
+  } as unknown as Pick<WorkbookSession, 'shape' | 'cells'>;
 }
 
 const noNaN = (html: string) => expect(html).not.toMatch(/NaN|Infinity|undefined/);

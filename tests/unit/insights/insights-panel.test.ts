@@ -16,7 +16,7 @@ function html(grid: Grid, locale: 'en' | 'zh-CN' = 'en'): string {
   i18n.locale = locale;
   const cells = new CellStore();
   cells.apply(grid.engine.allValues());
-  const session = { doc: grid.doc, cells } as unknown as WorkbookSession;
+  const session = { doc: grid.doc, shape: grid.doc, cells } as unknown as WorkbookSession;
   return render(InsightsPanel, { props: { insights: new WorkbookInsights(session, () => NOW) } }).body;
 }
 

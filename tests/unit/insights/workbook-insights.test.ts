@@ -12,10 +12,11 @@ function open(doc: WorkbookDoc) {
   const grid = new Grid(doc);
   const cells = new CellStore();
   cells.apply(grid.engine.allValues());
-  const session = { doc, cells } as unknown as WorkbookSession;
+  const session = { doc, shape: doc, cells } as unknown as WorkbookSession;
   const type = (key: CellKey, raw: string) => {
     grid.doc = setCell(grid.doc, key, raw);
     session.doc = grid.doc;
+    (session as unknown as { shape: WorkbookDoc }).shape = grid.doc;
     cells.apply(grid.engine.update(grid.doc, [key]).changes);
   };
   return { grid, type, insights: new WorkbookInsights(session, () => new Date(2026, 5, 15, 23, 59)) };

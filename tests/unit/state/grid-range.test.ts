@@ -13,7 +13,7 @@ const plan = GRID_VIEWS.plan as readonly StageColumnId[];
 
 /** A cursor over a session that has what the cursor reads: the document and the cell slots. */
 function cursorOn(workbook: WorkbookDoc = doc) {
-  return new GridCursor({ doc: workbook, cells: new CellStore() } as unknown as WorkbookSession);
+  return new GridCursor({ doc: workbook, shape: workbook, cells: new CellStore() } as unknown as WorkbookSession);
 }
 
 describe('the rectangle between two cells', () => {

@@ -39,7 +39,7 @@ class OpenBook {
     this.#doc = docs;
     const cells = this.cells;
     this.session = {
-      get doc() {
+      get shape() {
         return docs.get('doc')!;
       },
       cells,

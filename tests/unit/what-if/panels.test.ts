@@ -11,7 +11,7 @@ import { whatIfWorkbook } from './fixtures';
 // Server rendering shows the panels' first state (effects and clicks need a browser; the end-to-end
 // suite drives those). It checks that they render, in both languages, with the ids tests find them by.
 const doc = whatIfWorkbook();
-const session = { doc, addressOf: () => 'B2' } as unknown as WorkbookSession;
+const session = { doc, shape: doc, addressOf: () => 'B2' } as unknown as WorkbookSession;
 const cursor = { selected: null } as unknown as GridCursor;
 
 describe('the what-if panels', () => {

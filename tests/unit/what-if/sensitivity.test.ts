@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionKey, setCell, stageKey } from '../../../src/lib/document';
 import { FunnelEngine } from '../../../src/lib/engine';
-import { ScratchEngine, rateSensitivity } from '../../../src/lib/what-if';
+import { ScratchEngine, rateSensitivity, rateSensitivityInSlices } from '../../../src/lib/what-if';
 import { AVG_DEAL, RATES, TOP, computed, deepFreeze, product, scenarioWorkbook, whatIfWorkbook } from './fixtures';
 
 describe('rate sensitivity', () => {
@@ -95,5 +95,31 @@ describe('rate sensitivity', () => {
     // No actual top, and a 0% rate makes the required top a division by zero.
     const noTop = whatIfWorkbook({ top: null, rates: [0.3, 0, 0.6] });
     expect(rateSensitivity(FunnelEngine, noTop)).toEqual({ ok: false, reason: 'no-top' });
+  });
+
+  it('in slices, gives the same answer as in one go and leaves the scratch engine on the document', async () => {
+    const doc = whatIfWorkbook();
+    const scratch = new ScratchEngine(FunnelEngine, doc);
+    try {
+      // A zero budget makes every probe its own task.
+      const sliced = await rateSensitivityInSlices(scratch, doc, new AbortController().signal, 0);
+      expect(sliced).toEqual(rateSensitivity(FunnelEngine, doc));
+      expect(scratch.number(stageKey(doc.stages[0].id, 'rate'))).toBe(RATES[0]);
+    } finally {
+      scratch.destroy();
+    }
+  });
+
+  it('in slices, stops with no answer once a newer edit aborts it', async () => {
+    const doc = whatIfWorkbook();
+    const scratch = new ScratchEngine(FunnelEngine, doc);
+    const abort = new AbortController();
+    try {
+      const run = rateSensitivityInSlices(scratch, doc, abort.signal, 0);
+      abort.abort();
+      expect(await run).toBeNull();
+    } finally {
+      scratch.destroy();
+    }
   });
 });

@@ -15,13 +15,13 @@ export function numberIn(session: Pick<WorkbookSession, 'cells'>, key: CellKey):
 export const CHART_STAGE_LIMIT = 40;
 
 /** The stages a chart draws: all of them, or none when there are too many to draw. */
-export function chartStages(session: Pick<WorkbookSession, 'doc'>): WorkbookSession['doc']['stages'] {
-  const stages = session.doc.stages;
+export function chartStages(session: Pick<WorkbookSession, 'shape'>): WorkbookSession['shape']['stages'] {
+  const stages = session.shape.stages;
   return stages.length > CHART_STAGE_LIMIT ? [] : stages;
 }
 
 /** What an empty chart says: that the funnel has too many stages to draw, else its own `key`. */
-export function emptyChartText(session: Pick<WorkbookSession, 'doc'>, key: MessageKey): string {
-  const count = session.doc.stages.length;
+export function emptyChartText(session: Pick<WorkbookSession, 'shape'>, key: MessageKey): string {
+  const count = session.shape.stages.length;
   return count > CHART_STAGE_LIMIT ? i18n.t('charts.tooManyStages', { count, limit: CHART_STAGE_LIMIT }) : i18n.t(key);
 }

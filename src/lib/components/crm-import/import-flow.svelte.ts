@@ -84,7 +84,7 @@ export class ImportFlow {
       mapping: this.mapping,
       shape: this.shape,
       stageMapping: this.stageMapping,
-      stages: this.#session.doc.stages,
+      stages: this.#session.shape.stages,
       countsAre: this.countsAre,
     });
   });
@@ -158,7 +158,7 @@ export class ImportFlow {
     // Remembering is a convenience: a failure to store it must not undo or block the import.
     await Promise.all([
       saveColumns(settings, table.headers, this.shape, this.mapping),
-      saveStages(settings, this.#session.doc.id, this.stageMapping),
+      saveStages(settings, this.#session.shape.id, this.stageMapping),
     ]).catch(() => undefined);
     return true;
   }
@@ -167,7 +167,7 @@ export class ImportFlow {
     const { settings } = repos();
     const [columns, stages] = await Promise.all([
       loadColumns(settings, table.headers).catch(() => null),
-      loadStages(settings, this.#session.doc.id).catch(() => new Map<string, StageTarget>()),
+      loadStages(settings, this.#session.shape.id).catch(() => new Map<string, StageTarget>()),
     ]);
     this.table = table;
     this.mapping = columns?.mapping ?? guessMapping(table.headers);
@@ -180,7 +180,7 @@ export class ImportFlow {
 
   /** Guesses (or remembered choices) for stage names not mapped yet; a choice made stays. */
   #fillStageGuesses(remembered: ReadonlyMap<string, StageTarget> = new Map()): void {
-    const stages = this.#session.doc.stages;
+    const stages = this.#session.shape.stages;
     const valid = (target: StageTarget | undefined) => target === LOST || target === IGNORE || stages.some((s) => s.id === target);
     const guesses = guessStageMapping(this.stageNames, stages);
     const next = new Map<string, StageTarget>();
