@@ -4,6 +4,7 @@
 import { expect, test } from 'vitest';
 import { sharedBrowserPerFile } from './support/session';
 import {
+  assumptionCell,
   baseURL,
   cell,
   cellProblem,
@@ -44,6 +45,27 @@ test('Esc after refused input leaves the old value', async () => {
   expect(await editor(tab.page).count()).toBe(0);
   expect(await textOf(cell(tab.page, 1, 'rate'))).toBe('25%');
   expect(await textOf(summaryCell(tab.page, 'requiredTop'))).toBe('408');
+  expect(tab.errors).toEqual([]);
+});
+
+test('the message for refused input in the last row of a panel is shown whole, not cut off by the panel', async () => {
+  await openDemo(tab.page);
+
+  await typeIntoCell(assumptionCell(tab.page, 'daysLeft'), 'abc');
+
+  const problem = cellProblem(tab.page);
+  await problem.waitFor();
+  // The point just inside the message's bottom edge shows the message (a clipped part would show what lies under it).
+  const hit = await problem.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    el.scrollIntoView({ block: 'center' });
+    const after = el.getBoundingClientRect();
+    const under = document.elementFromPoint(after.left + after.width / 2, after.bottom - 2);
+    return { height: box.height, shown: under !== null && el.contains(under) };
+  });
+  expect(hit.height).toBeGreaterThan(0);
+  expect(hit.shown).toBe(true);
+  await tab.page.keyboard.press('Escape');
   expect(tab.errors).toEqual([]);
 });
 
