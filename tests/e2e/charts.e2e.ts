@@ -26,7 +26,7 @@ import {
   report,
 } from './support/charts-page';
 import { freshStoragePerTest } from './support/session';
-import { SETTLE_MS, openDemo, textOf } from './support/workbook-page';
+import { SETTLE_MS, cell, openDemo, textOf, typeIntoCell } from './support/workbook-page';
 import { chooseLanguage } from './support/concepts-page';
 
 /** How long a Monte Carlo run may take on a slow machine (as in what-if-page.ts). */
@@ -262,4 +262,21 @@ describe('on the workbook page', () => {
       expect(tab.errors).toEqual([]);
     });
   }
+
+  test("a chart's data table, once opened, lists every stage and follows an edit", async () => {
+    const { page } = tab;
+    await openDemo(page);
+    const frame = chart(page, chartNameOf('FunnelChart')!).first();
+    await frame.locator('details.data summary').click();
+    const rows = frame.locator('details.data tbody tr');
+    const stages = await page.locator('[data-testid=funnel-grid] tbody tr[data-stage]').count();
+    await expect.poll(() => rows.count(), { timeout: SETTLE_MS }).toBe(stages);
+    expect(await textOf(rows.first())).toContain(await textOf(cell(page, 1, 'name')));
+    const before = await textOf(frame.locator('details.data tbody'));
+
+    await typeIntoCell(cell(page, 1, 'rate'), '50%');
+
+    await expect.poll(() => textOf(frame.locator('details.data tbody')), { timeout: SETTLE_MS }).not.toBe(before);
+    expect(tab.errors).toEqual([]);
+  });
 });
