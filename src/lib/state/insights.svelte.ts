@@ -9,6 +9,7 @@ import {
   type CellNote,
   type Read,
 } from '../insights';
+import { stableMap } from './stable-map';
 import type { WorkbookSession } from './workbook-session.svelte';
 
 /**
@@ -33,7 +34,9 @@ export class WorkbookInsights {
   /** Search marketing: too few impressions for the target, which no conversion rate shows. */
   readonly topLayer = $derived.by(() => weakTopLayer(this.#session.shape, this.#read));
   readonly warnings = $derived.by(() => healthWarnings(this.#read));
-  readonly notes = $derived.by(() => cellNotes(this.#session.shape, this.#read, this.today));
+  #lastNotes: Map<CellKey, CellNote> | undefined;
+  /** The same map until a note changes: every cell reads it, and most edits change no note. */
+  readonly notes = $derived.by(() => (this.#lastNotes = stableMap(this.#lastNotes, cellNotes(this.#session.shape, this.#read, this.today))));
   readonly funnelNotes = $derived.by(() => funnelNotes(this.#session.shape, this.#read));
 
   constructor(session: WorkbookSession, clock: () => Date = () => new Date()) {
