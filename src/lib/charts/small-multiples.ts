@@ -29,7 +29,17 @@ export interface SmallMultiplesOptions {
   planFrom?: number | null;
   /** Upper bound of any y domain (1 for rates). */
   maxY?: number;
+  /**
+   * Panels of the previous call, by series id (make one with `panelCache()`, keep it across calls):
+   * a panel whose series and place did not change is handed back as the same object, not drawn
+   * again, so an edit recomputes and redraws only the panels it changed.
+   */
+  cache?: PanelCache;
 }
+
+export type PanelCache = Map<string, { key: string; panel: TrendPanel }>;
+
+export const panelCache = (): PanelCache => new Map();
 
 export interface TrendPoint {
   period: number;
@@ -103,7 +113,21 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
   const valuesOf = (s: TrendSeries) => [...Array.from({ length: periods }, (_, i) => s.values[i]), s.reference].filter(finite);
   const shared = options.sharedY ? domainOf(series.flatMap(valuesOf), maxY) : null;
 
+  const split = planFrom === null ? periods : Math.max(0, Math.min(periods, planFrom));
+  const before = options.cache ? new Map(options.cache) : undefined;
+  options.cache?.clear();
   const panels = series.map((s, index): TrendPanel => {
+    if (!options.cache) return panelOf(s, index);
+    const key = JSON.stringify([s, index, columns, panelWidth, panelHeight, gap, inset, shared, maxY, periods, split]);
+    const old = before?.get(s.id);
+    const panel = old && old.key === key ? old.panel : panelOf(s, index);
+    options.cache.set(s.id, { key, panel });
+    return panel;
+  });
+
+  return { width, height: rows * panelHeight + (rows - 1) * gap, columns, rows, periods, panels };
+
+  function panelOf(s: TrendSeries, index: number): TrendPanel {
     const column = index % columns;
     const row = Math.floor(index / columns);
     const x = column * (panelWidth + gap);
@@ -125,7 +149,6 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
       .x((_, period) => px(period) ?? plot.left)
       .y((value) => py(value as number));
     // History: the periods before planFrom, broken where a value is missing; the plan from there on.
-    const split = planFrom === null ? periods : Math.max(0, Math.min(periods, planFrom));
     const history = values.map((value, i) => (i < split ? value : null));
     const lastHistory = [...points].reverse().find((p) => p.period < split);
     // The plan line starts at the last known history point, across any gap, and joins the plan points.
@@ -154,7 +177,5 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
       reference,
       change: points.length > 1 ? points[points.length - 1].value - points[0].value : null,
     };
-  });
-
-  return { width, height: rows * panelHeight + (rows - 1) * gap, columns, rows, periods, panels };
+  }
 }

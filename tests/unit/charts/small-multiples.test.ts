@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallMultiplesLayout, type TrendSeries } from '../../../src/lib/charts';
+import { panelCache, smallMultiplesLayout, type TrendSeries } from '../../../src/lib/charts';
 import { expectNoNaN } from './no-nan';
 
 const stages: TrendSeries[] = [
@@ -96,5 +96,37 @@ describe('small multiples of conversion rates over periods', () => {
     expect(blank.panels[0].points).toEqual([]);
     expect(blank.panels[0].path).toBe('');
     expectNoNaN(blank);
+  });
+});
+
+describe('small multiples with a panel cache', () => {
+  const series = (north: number): TrendSeries[] => [
+    { id: 'north', label: 'North', values: [0.2, north, 0.3], reference: 0.25 },
+    { id: 'south', label: 'South', values: [0.1, 0.15, 0.2], reference: 0.25 },
+  ];
+
+  it('hands back the same panel object for a series that did not change, a new one for the one that did', () => {
+    const cache = panelCache();
+    const first = smallMultiplesLayout(series(0.22), { width: 600, periods: 3, cache });
+    const second = smallMultiplesLayout(series(0.28), { width: 600, periods: 3, cache });
+    expect(second.panels[1]).toBe(first.panels[1]);
+    expect(second.panels[0]).not.toBe(first.panels[0]);
+    expect(second.panels[0]).toEqual(smallMultiplesLayout(series(0.28), { width: 600, periods: 3 }).panels[0]);
+  });
+
+  it('redraws every panel when the width changes', () => {
+    const cache = panelCache();
+    const first = smallMultiplesLayout(series(0.22), { width: 600, periods: 3, cache });
+    const wider = smallMultiplesLayout(series(0.22), { width: 800, periods: 3, cache });
+    expect(wider.panels[1]).not.toBe(first.panels[1]);
+    expect(wider.panels[1].width).toBeGreaterThan(first.panels[1].width);
+  });
+
+  it('with a shared y scale, a new highest value redraws every panel', () => {
+    const cache = panelCache();
+    const first = smallMultiplesLayout(series(0.22), { width: 600, periods: 3, sharedY: true, cache });
+    const taller = smallMultiplesLayout(series(0.9), { width: 600, periods: 3, sharedY: true, cache });
+    expect(taller.panels[1]).not.toBe(first.panels[1]);
+    expect(taller.panels[1].yDomain).not.toEqual(first.panels[1].yDomain);
   });
 });
