@@ -111,6 +111,10 @@ export class WorkbookSession {
   }
 
   static async open(id: string): Promise<OpenResult> {
+    // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light;
+    // the features' strings come with it. Both start loading now, while the record is read.
+    const loading = Promise.all([import('../engine'), loadAllMessages()]);
+    loading.catch(() => {}); // a record that cannot be opened never awaits it
     const record = await repos().workbooks.get(id);
     if (!record) return { ok: false, message: 'workbook.notFound' };
     const restored = restoreWorkbook(record.doc);
@@ -123,9 +127,7 @@ export class WorkbookSession {
     const recovered = unsaved?.baseRev === record.rev ? restoreWorkbook(unsaved.doc) : undefined;
     if (unsaved && !recovered?.ok) clearUnsaved(id);
     const doc = recovered?.ok ? recovered.doc : restored.doc;
-    // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light.
-    // The features' strings come with the engine: the first page loads neither.
-    const [{ FunnelEngine }] = await Promise.all([import('../engine'), loadAllMessages()]);
+    const [{ FunnelEngine }] = await loading;
     const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev);
     if (recovered?.ok) session.#autosaver.schedule(doc);
     session.damaged = restored.dropped;
