@@ -27,89 +27,23 @@ import {
   setPeriodLabel,
   stageKey,
   kindOfKey,
-  shapeOf,
   type CellKey,
-  type DocShape,
   type RoundingMode,
   type WorkbookDoc,
 } from '../document';
-import type { FunnelEngine, ValueChanges } from '../engine';
 import type { MessageKey, Params } from '../i18n';
-import { Autosaver, clearUnsaved, readUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
+import { readUnsaved, clearUnsaved } from '../persistence';
 import { formatNumberForEdit, loadAllMessages } from '../i18n';
 import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
-import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
-import { UndoHistory } from './undo-history.svelte';
+import { SessionCore } from './session-core.svelte';
 
 export type OpenResult =
   | { ok: true; session: WorkbookSession }
   | { ok: false; message: MessageKey; params?: Params };
 
-/**
- * One open workbook: its document, the engine computing it, the values on screen, undo history,
- * autosave and the link to other tabs. Every edit is a new document handed to `#commit`.
- */
-export class WorkbookSession {
-  #doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
-  #shape = $state.raw<DocShape>(null as unknown as DocShape);
-
-  get doc(): WorkbookDoc {
-    return this.#doc;
-  }
-
-  /** Setting the document sets the shape only when the shape changed, so its readers wake only then. */
-  set doc(doc: WorkbookDoc) {
-    this.#doc = doc;
-    const shape = shapeOf(doc, this.#shape ?? undefined);
-    if (shape !== this.#shape) this.#shape = shape;
-  }
-
-  /**
-   * The document without its typed cells: the same object until stages, segments, scenarios or
-   * names change, so views built on it are not re-run by a cell edit (read `doc` only for cells).
-   */
-  get shape(): DocShape {
-    return this.#shape;
-  }
-
-  saveStatus = $state<AutosaveStatus>('saved');
-  saveError = $state<string | null>(null);
-  /** Why saving failed (full storage, database taken over by a newer version…), while status is 'error'. */
-  saveProblem = $state<SaveProblem | null>(null);
-  /** JSON paths of damaged parts of the stored record that were left out when it opened. */
-  damaged = $state.raw<string[]>([]);
-  conflict = $state.raw<StoredWorkbook | null>(null);
-  remoteNotice = $state(false);
-  deletedElsewhere = $state(false);
-  readonly cells = new CellStore();
-  readonly history = new UndoHistory<WorkbookDoc>();
-  #engine: FunnelEngine;
-  #autosaver: Autosaver<WorkbookDoc>;
-  #unwatch: () => void;
-  #lastCoalesced: CellKey | undefined;
-
-  private constructor(doc: WorkbookDoc, engine: FunnelEngine, rev: number) {
-    this.doc = doc;
-    this.#engine = engine;
-    this.cells.apply(engine.allValues());
-    const { workbooks } = repos();
-    this.#autosaver = new Autosaver<WorkbookDoc>(workbooks, { id: doc.id, rev });
-    this.#autosaver.onStatus((status) => {
-      this.saveStatus = status;
-      if (status === 'saved') clearUnsaved(doc.id);
-      this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
-      this.saveProblem = status === 'error' ? saveProblemOf(this.#autosaver.lastError) : null;
-      // Not written to IndexedDB: keep it in the synchronous journal too, in case the tab goes away.
-      if (status === 'error') writeUnsaved(doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
-      if (status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
-    });
-    const unwatch = workbooks.watch(doc.id, (record) => this.#onStored(record));
-    // A newer version took the database over: journal what is unsaved, for after the reload.
-    const unsupersede = workbooks.onSuperseded(() => void this.flush());
-    this.#unwatch = () => (unwatch(), unsupersede());
-  }
-
+/** One open workbook and the edits a person makes to it (the keeping of it is SessionCore's). */
+export class WorkbookSession extends SessionCore {
   static async open(id: string): Promise<OpenResult> {
     // The engine (HyperFormula) is loaded only when a workbook opens, keeping the first page light;
     // the features' strings come with it. Both start loading now, while the record is read.
@@ -128,14 +62,9 @@ export class WorkbookSession {
     if (unsaved && !recovered?.ok) clearUnsaved(id);
     const doc = recovered?.ok ? recovered.doc : restored.doc;
     const [{ FunnelEngine }] = await loading;
-    const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev);
-    if (recovered?.ok) session.#autosaver.schedule(doc);
+    const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev, recovered?.ok === true);
     session.damaged = restored.dropped;
     return { ok: true, session };
-  }
-
-  get engine(): FunnelEngine {
-    return this.#engine;
   }
 
   /**
@@ -144,7 +73,7 @@ export class WorkbookSession {
    */
   contentOf(key: CellKey): string {
     void this.doc;
-    const content = this.#engine.contentOf(key);
+    const content = this.engine.contentOf(key);
     if (kindOfKey(key) !== 'percent' || content === '' || content.startsWith('=')) return content;
     const value = Number(content);
     return Number.isFinite(value) ? formatNumberForEdit(value, 'percent') : content;
@@ -152,12 +81,12 @@ export class WorkbookSession {
 
   isDefault(key: CellKey): boolean {
     void this.doc;
-    return this.#engine.isDefault(key);
+    return this.engine.isDefault(key);
   }
 
   addressOf(key: CellKey): string {
     void this.doc;
-    return this.#engine.addressOf(key);
+    return this.engine.addressOf(key);
   }
 
   get rounding(): RoundingMode {
@@ -174,9 +103,9 @@ export class WorkbookSession {
       if (verdict.ok) this.renameStage(parsed.stageId, verdict.raw);
       return verdict;
     }
-    const verdict = interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
+    const verdict = interpretCellInput(key, text, (formula) => this.engine.isValidFormula(formula));
     if (verdict.ok && verdict.raw !== typedInActiveLayer(this.doc, key)) {
-      this.#commit(setCellInActiveLayer(this.doc, key, verdict.raw), [key], false, options.coalesce ? key : undefined);
+      this.commit(setCellInActiveLayer(this.doc, key, verdict.raw), [key], false, options.coalesce ? key : undefined);
     }
     return verdict;
   }
@@ -192,7 +121,7 @@ export class WorkbookSession {
     for (const { key, text } of entries) {
       const parsed = parseCellKey(key);
       const isName = parsed?.scope === 'stage' && parsed.column === 'name';
-      const verdict = isName ? interpretName(text) : interpretCellInput(key, text, (formula) => this.#engine.isValidFormula(formula));
+      const verdict = isName ? interpretName(text) : interpretCellInput(key, text, (formula) => this.engine.isValidFormula(formula));
       if (!verdict.ok) {
         rejected.push({ key, verdict });
         continue;
@@ -202,34 +131,34 @@ export class WorkbookSession {
       } else if (verdict.raw !== typedInActiveLayer(next, key)) next = setCellInActiveLayer(next, key, verdict.raw);
       applied.push(key);
     }
-    if (next !== this.doc) this.#commit(next, applied);
+    if (next !== this.doc) this.commit(next, applied);
     return { applied, rejected };
   }
 
   resetToDefault(key: CellKey): void {
-    if (typedInActiveLayer(this.doc, key) !== '') this.#commit(setCellInActiveLayer(this.doc, key, ''), [key]);
+    if (typedInActiveLayer(this.doc, key) !== '') this.commit(setCellInActiveLayer(this.doc, key, ''), [key]);
   }
 
   /** Creates a scenario (a copy of `from` when given) and switches to it; returns its id. */
   addScenario(name: string, from?: string): string {
     const id = newId(8);
-    this.#commit(addScenario(this.doc, id, name, from), undefined);
+    this.commit(addScenario(this.doc, id, name, from), undefined);
     return id;
   }
 
   renameScenario(id: string, name: string): InputVerdict {
     const verdict = interpretName(name);
-    if (verdict.ok) this.#commit(renameScenario(this.doc, id, verdict.raw), []);
+    if (verdict.ok) this.commit(renameScenario(this.doc, id, verdict.raw), []);
     return verdict;
   }
 
   removeScenario(id: string): void {
-    this.#commit(removeScenario(this.doc, id), undefined);
+    this.commit(removeScenario(this.doc, id), undefined);
   }
 
   /** Switches the grid to a scenario, or back to the base with null. */
   switchScenario(id: string | null): void {
-    if (id !== this.doc.activeScenarioId) this.#commit(setActiveScenario(this.doc, id), undefined);
+    if (id !== this.doc.activeScenarioId) this.commit(setActiveScenario(this.doc, id), undefined);
   }
 
   /** Adds a segment (a team, rep, region…) under the company (null) or another segment; returns its id. */
@@ -237,69 +166,69 @@ export class WorkbookSession {
     const verdict = interpretName(name);
     if (!verdict.ok) return verdict;
     const id = newId(8);
-    this.#commit(addSegment(this.doc, { id, dimension, name: verdict.raw, parentId }), undefined);
+    this.commit(addSegment(this.doc, { id, dimension, name: verdict.raw, parentId }), undefined);
     return { ...verdict, id };
   }
 
   renameSegment(id: string, name: string): InputVerdict {
     const verdict = interpretName(name);
-    if (verdict.ok) this.#commit(renameSegment(this.doc, id, verdict.raw), [segmentKey(id, 'name')]);
+    if (verdict.ok) this.commit(renameSegment(this.doc, id, verdict.raw), [segmentKey(id, 'name')]);
     return verdict;
   }
 
   /** Removes a segment with the segments below it and what was typed in them (undo brings them back). */
   removeSegment(id: string): void {
-    this.#commit(removeSegment(this.doc, id), undefined);
+    this.commit(removeSegment(this.doc, id), undefined);
   }
 
   /** Actuals per month, per quarter, or as totals (null). */
   setGrain(grain: Grain | null): void {
-    if (grain !== this.doc.grain) this.#commit(setGrain(this.doc, grain), undefined);
+    if (grain !== this.doc.grain) this.commit(setGrain(this.doc, grain), undefined);
   }
 
   renameStage(stageId: string, name: string): void {
-    this.#commit(renameStage(this.doc, stageId, name), [stageKey(stageId, 'name')]);
+    this.commit(renameStage(this.doc, stageId, name), [stageKey(stageId, 'name')]);
   }
 
   renameWorkbook(name: string): InputVerdict {
     const verdict = interpretName(name, 100);
-    if (verdict.ok && verdict.raw !== this.doc.name) this.#commit(renameWorkbook(this.doc, verdict.raw), [segmentKey(ROOT_NODE, 'name')]);
+    if (verdict.ok && verdict.raw !== this.doc.name) this.commit(renameWorkbook(this.doc, verdict.raw), [segmentKey(ROOT_NODE, 'name')]);
     return verdict;
   }
 
   setPeriodLabel(label: string): void {
-    if (label !== this.doc.period.label) this.#commit(setPeriodLabel(this.doc, label.slice(0, 60)), []);
+    if (label !== this.doc.period.label) this.commit(setPeriodLabel(this.doc, label.slice(0, 60)), []);
   }
 
   setRounding(mode: RoundingMode): void {
-    this.#commit(setCellInActiveLayer(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
+    this.commit(setCellInActiveLayer(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
   }
 
   /** Inserts a stage at `index`; returns its id. */
   addStage(index: number, name: string): string {
     const id = newId(8);
-    this.#commit(insertStage(this.doc, index, { id, name }), undefined, true);
+    this.commit(insertStage(this.doc, index, { id, name }), undefined, true);
     return id;
   }
 
   removeStage(stageId: string): void {
-    this.#commit(removeStage(this.doc, stageId), undefined, true);
+    this.commit(removeStage(this.doc, stageId), undefined, true);
   }
 
   moveStage(from: number, to: number): void {
     if (to < 0 || to >= this.doc.stages.length || from === to) return;
-    this.#commit(moveStage(this.doc, from, to), undefined, true);
+    this.commit(moveStage(this.doc, from, to), undefined, true);
   }
 
   /** Adds an open opportunity row; returns its id. */
   addOpportunity(cells: Partial<Record<OpportunityColumnId, string>> = {}): string {
     const id = newId(8);
-    this.#commit(addOpportunity(this.doc, id, cells), undefined);
+    this.commit(addOpportunity(this.doc, id, cells), undefined);
     return id;
   }
 
   removeOpportunity(id: string): void {
-    this.#commit(removeOpportunity(this.doc, id), undefined);
+    this.commit(removeOpportunity(this.doc, id), undefined);
   }
 
   /**
@@ -310,108 +239,18 @@ export class WorkbookSession {
     let next = this.doc;
     const touched: CellKey[] = [];
     for (const stage of this.doc.stages.slice(0, -1)) {
-      const plan = this.#engine.valueOf(stageKey(stage.id, 'planRate'));
+      const plan = this.engine.valueOf(stageKey(stage.id, 'planRate'));
       if (plan.type !== 'number') continue;
       const key = stageKey(stage.id, 'rate');
-      next = setCellInActiveLayer(next, key, `=${this.#engine.addressOf(stageKey(stage.id, 'planRate'))}`);
+      next = setCellInActiveLayer(next, key, `=${this.engine.addressOf(stageKey(stage.id, 'planRate'))}`);
       touched.push(key);
     }
-    if (touched.length > 0) this.#commit(next, touched);
+    if (touched.length > 0) this.commit(next, touched);
   }
 
   /** A prepared edit of many cells and rows at once (e.g. a CRM import) as one step of undo. */
   applyEdit(edit: (doc: WorkbookDoc) => WorkbookDoc): void {
     const next = edit(this.doc);
-    if (next !== this.doc) this.#commit(next, undefined);
-  }
-
-  undo(): void {
-    this.#lastCoalesced = undefined;
-    const previous = this.history.undo(this.doc);
-    if (previous) this.#show(previous);
-  }
-
-  redo(): void {
-    this.#lastCoalesced = undefined;
-    const next = this.history.redo(this.doc);
-    if (next) this.#show(next);
-  }
-
-  async keepMine(): Promise<void> {
-    this.conflict = null;
-    await this.#autosaver.resolveKeepMine();
-  }
-
-  takeTheirs(): void {
-    const record = this.conflict;
-    if (!record) return;
-    this.conflict = null;
-    this.#autosaver.resolveTakeTheirs(record);
-    this.#adoptRecord(record);
-  }
-
-  /**
-   * Called when the page is hidden or goes away: starts the write, and journals the document
-   * synchronously in case the page is torn down before the write runs.
-   */
-  flush(): Promise<void> {
-    if (this.#autosaver.hasPending) writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
-    return this.#autosaver.flush();
-  }
-
-  dispose(): void {
-    this.#unwatch();
-    void this.#autosaver.flush().finally(() => this.#autosaver.dispose());
-    this.#engine.destroy();
-  }
-
-  #commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false, coalesceKey?: CellKey): void {
-    // A slider drag or a run of arrow-key nudges on one cell is one step of undo, not fifty.
-    if (coalesceKey === undefined || coalesceKey !== this.#lastCoalesced) this.history.record(this.doc);
-    this.#lastCoalesced = coalesceKey;
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    this.remoteNotice = false;
-    if (structural) {
-      this.doc = this.#engine.restructure(stamped);
-      this.cells.apply(this.#engine.allValues());
-    } else {
-      this.doc = stamped;
-      this.#paint(this.#engine.update(stamped, touched).changes);
-    }
-    this.#autosaver.schedule(this.doc);
-    // While saving fails (a full disk), every edit also goes to the synchronous journal.
-    if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
-  }
-
-  /** Shows a whole other document (undo, redo, another tab's version) and saves it. */
-  #show(doc: WorkbookDoc, save = true): void {
-    this.doc = doc;
-    this.#paint(this.#engine.update(doc).changes);
-    if (save) this.#autosaver.schedule(doc);
-  }
-
-  #paint(changes: ValueChanges): void {
-    this.cells.apply(changes);
-  }
-
-  #onStored(record: StoredWorkbook | undefined): void {
-    if (!record) {
-      this.deletedElsewhere = true;
-      return;
-    }
-    const ours = this.#autosaver.rev;
-    if (record.rev <= ours || this.saveStatus === 'saving') return;
-    if (this.#autosaver.hasPending) {
-      this.conflict = record;
-      return;
-    }
-    if (this.#autosaver.adopt(record.rev)) this.#adoptRecord(record);
-  }
-
-  #adoptRecord(record: StoredWorkbook): void {
-    const restored = restoreWorkbook(record.doc);
-    if (!restored.ok) return;
-    this.#show(restored.doc, false);
-    this.remoteNotice = true;
+    if (next !== this.doc) this.commit(next, undefined);
   }
 }

@@ -1,0 +1,171 @@
+import { shapeOf, restoreWorkbook, type CellKey, type DocShape, type WorkbookDoc } from '../document';
+import type { FunnelEngine, ValueChanges } from '../engine';
+import { Autosaver, clearUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
+import { CellStore } from './cell-store.svelte';
+import { repos } from './repositories';
+import { UndoHistory } from './undo-history.svelte';
+
+/**
+ * What every open workbook keeps: its document, the engine computing it, the values on screen,
+ * undo history, autosave and the link to other tabs. The edit commands are in WorkbookSession;
+ * each makes a new document and hands it to `commit`.
+ */
+export class SessionCore {
+  #doc = $state.raw<WorkbookDoc>(null as unknown as WorkbookDoc);
+  #shape = $state.raw<DocShape>(null as unknown as DocShape);
+
+  get doc(): WorkbookDoc {
+    return this.#doc;
+  }
+
+  /** Setting the document sets the shape only when the shape changed, so its readers wake only then. */
+  set doc(doc: WorkbookDoc) {
+    this.#doc = doc;
+    const shape = shapeOf(doc, this.#shape ?? undefined);
+    if (shape !== this.#shape) this.#shape = shape;
+  }
+
+  /**
+   * The document without its typed cells: the same object until stages, segments, scenarios or
+   * names change, so views built on it are not re-run by a cell edit (read `doc` only for cells).
+   */
+  get shape(): DocShape {
+    return this.#shape;
+  }
+
+  saveStatus = $state<AutosaveStatus>('saved');
+  saveError = $state<string | null>(null);
+  /** Why saving failed (full storage, database taken over by a newer version…), while status is 'error'. */
+  saveProblem = $state<SaveProblem | null>(null);
+  /** JSON paths of damaged parts of the stored record that were left out when it opened. */
+  damaged = $state.raw<string[]>([]);
+  conflict = $state.raw<StoredWorkbook | null>(null);
+  remoteNotice = $state(false);
+  deletedElsewhere = $state(false);
+  readonly cells = new CellStore();
+  readonly history = new UndoHistory<WorkbookDoc>();
+  #engine: FunnelEngine;
+  #autosaver: Autosaver<WorkbookDoc>;
+  #unwatch: () => void;
+  #lastCoalesced: CellKey | undefined;
+
+  protected constructor(doc: WorkbookDoc, engine: FunnelEngine, rev: number, recovered: boolean) {
+    this.doc = doc;
+    this.#engine = engine;
+    this.cells.apply(engine.allValues());
+    const { workbooks } = repos();
+    this.#autosaver = new Autosaver<WorkbookDoc>(workbooks, { id: doc.id, rev });
+    this.#autosaver.onStatus((status) => {
+      this.saveStatus = status;
+      if (status === 'saved') clearUnsaved(doc.id);
+      this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
+      this.saveProblem = status === 'error' ? saveProblemOf(this.#autosaver.lastError) : null;
+      // Not written to IndexedDB: keep it in the synchronous journal too, in case the tab goes away.
+      if (status === 'error') writeUnsaved(doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+      if (status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
+    });
+    const unwatch = workbooks.watch(doc.id, (record) => this.#onStored(record));
+    // A newer version took the database over: journal what is unsaved, for after the reload.
+    const unsupersede = workbooks.onSuperseded(() => void this.flush());
+    this.#unwatch = () => (unwatch(), unsupersede());
+    // Edits recovered from the journal are not in the database yet.
+    if (recovered) this.#autosaver.schedule(doc);
+  }
+
+
+  get engine(): FunnelEngine {
+    return this.#engine;
+  }
+
+  undo(): void {
+    this.#lastCoalesced = undefined;
+    const previous = this.history.undo(this.doc);
+    if (previous) this.#show(previous);
+  }
+
+  redo(): void {
+    this.#lastCoalesced = undefined;
+    const next = this.history.redo(this.doc);
+    if (next) this.#show(next);
+  }
+
+  async keepMine(): Promise<void> {
+    this.conflict = null;
+    await this.#autosaver.resolveKeepMine();
+  }
+
+  takeTheirs(): void {
+    const record = this.conflict;
+    if (!record) return;
+    this.conflict = null;
+    this.#autosaver.resolveTakeTheirs(record);
+    this.#adoptRecord(record);
+  }
+
+  /**
+   * Called when the page is hidden or goes away: starts the write, and journals the document
+   * synchronously in case the page is torn down before the write runs.
+   */
+  flush(): Promise<void> {
+    if (this.#autosaver.hasPending) writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+    return this.#autosaver.flush();
+  }
+
+  dispose(): void {
+    this.#unwatch();
+    void this.#autosaver.flush().finally(() => this.#autosaver.dispose());
+    this.#engine.destroy();
+  }
+
+  /** Every edit ends here: one step of undo (or part of a coalesced one), recomputed, painted, saved. */
+  protected commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false, coalesceKey?: CellKey): void {
+    // A slider drag or a run of arrow-key nudges on one cell is one step of undo, not fifty.
+    if (coalesceKey === undefined || coalesceKey !== this.#lastCoalesced) this.history.record(this.doc);
+    this.#lastCoalesced = coalesceKey;
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    this.remoteNotice = false;
+    if (structural) {
+      this.doc = this.#engine.restructure(stamped);
+      this.cells.apply(this.#engine.allValues());
+    } else {
+      this.doc = stamped;
+      this.#paint(this.#engine.update(stamped, touched).changes);
+    }
+    this.#autosaver.schedule(this.doc);
+    // While saving fails (a full disk), every edit also goes to the synchronous journal.
+    if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+  }
+
+  /** Shows a whole other document (undo, redo, another tab's version) and saves it. */
+  #show(doc: WorkbookDoc, save = true): void {
+    this.doc = doc;
+    this.#paint(this.#engine.update(doc).changes);
+    if (save) this.#autosaver.schedule(doc);
+  }
+
+  #paint(changes: ValueChanges): void {
+    this.cells.apply(changes);
+  }
+
+  #onStored(record: StoredWorkbook | undefined): void {
+    if (!record) {
+      this.deletedElsewhere = true;
+      return;
+    }
+    const ours = this.#autosaver.rev;
+    if (record.rev <= ours || this.saveStatus === 'saving') return;
+    if (this.#autosaver.hasPending) {
+      this.conflict = record;
+      return;
+    }
+    if (this.#autosaver.adopt(record.rev)) this.#adoptRecord(record);
+  }
+
+  #adoptRecord(record: StoredWorkbook): void {
+    const restored = restoreWorkbook(record.doc);
+    if (!restored.ok) return;
+    this.#show(restored.doc, false);
+    this.remoteNotice = true;
+  }
+}
+
