@@ -92,6 +92,10 @@ export async function run({ baseURL, context, report, log }) {
   report('segmentEngineRecalcP50Ms', engine.p50, 'ms');
   report('segmentEngineRecalcP95Ms', engine.p95, 'ms');
   if (engine.p50 > 0) report('segmentEditToEngineRatioP50', round2(total.p50 / engine.p50), 'x');
+  // Where the time goes, as for edit-latency: the Enter handler, Svelte's update, the painted frame.
+  report('segmentEditSyncP50Ms', stats('sync').p50, 'ms', { definition: 'the synchronous Enter handler: document update, engine, per-cell state writes' });
+  report('segmentEditFlushP50Ms', stats('flush').p50, 'ms', { definition: 'handler returned -> changed text in the DOM (Svelte effects)' });
+  report('segmentEditRenderP50Ms', stats('afterFlush').p50, 'ms', { definition: 'changed text in the DOM -> the next frame: style, layout and paint (forced before the frame by the focus hand-off and the hover hit test)' });
   log(`20 reps x 12 months x 8 stages (${inputs} typed cells): edit p50/p95 ${total.p50}/${total.p95} ms, work ${work.p50}/${work.p95}, engine ${engine.p50}/${engine.p95}`);
   await page.close();
 }

@@ -3,15 +3,48 @@ import type { CellValue } from '../engine';
 
 const EMPTY: CellValue = { type: 'empty' };
 
+/** What a view reads of one cell. */
+export interface CellReader {
+  readonly value: CellValue;
+  readonly selected: boolean;
+}
+
+/** Where views read cells: the store itself, or a view that holds back while off screen. */
+export interface CellSource {
+  slot(key: CellKey): CellReader;
+}
+
 /** One cell's value as the screen sees it; only the cells the engine reports as changed are touched. */
-export class CellSlot {
+export class CellSlot implements CellReader {
   value = $state.raw<CellValue>(EMPTY);
   /** Only the old and the new selected cell react to a selection change, not every cell. */
   selected = $state(false);
 }
 
-export class CellStore {
+/** A cell's value as it was when the last painted frame was drawn (see `CellStore.later`). */
+class LaterSlot {
+  value = $state.raw<CellValue>(EMPTY);
+}
+
+/** After the next painted frame: a task posted from its animation frame; a timer in a hidden tab. */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  // A hidden tab draws no frames; its sections still catch up.
+  setTimeout(once, 250);
+}
+
+export class CellStore implements CellSource {
   #slots = new Map<CellKey, CellSlot>();
+  /** Only the cells some held view has read are mirrored. */
+  #later = new Map<CellKey, LaterSlot>();
+  #pending = new Set<CellKey>();
+  #scheduled = false;
 
   slot(key: CellKey): CellSlot {
     let slot = this.#slots.get(key);
@@ -22,7 +55,39 @@ export class CellStore {
     return slot;
   }
 
+  /**
+   * The cell as of the frame before the last edit, caught up in a task after the next painted
+   * frame: sections off screen read this, so an edit paints what is seen first and updates them
+   * a frame later instead of in the same frame.
+   */
+  later(key: CellKey): { readonly value: CellValue } {
+    let slot = this.#later.get(key);
+    if (!slot) {
+      slot = new LaterSlot();
+      slot.value = this.slot(key).value;
+      this.#later.set(key, slot);
+    }
+    return slot;
+  }
+
   apply(changes: Map<CellKey, CellValue>): void {
-    for (const [key, value] of changes) this.slot(key).value = value;
+    for (const [key, value] of changes) {
+      this.slot(key).value = value;
+      if (this.#later.has(key)) this.#pending.add(key);
+    }
+    if (this.#pending.size > 0 && !this.#scheduled) {
+      this.#scheduled = true;
+      afterNextFrame(() => this.catchUp());
+    }
+  }
+
+  /** Brings every mirrored cell up to date now (also what the scheduled task does). */
+  catchUp(): void {
+    this.#scheduled = false;
+    for (const key of this.#pending) {
+      const later = this.#later.get(key);
+      if (later) later.value = this.slot(key).value;
+    }
+    this.#pending.clear();
   }
 }
