@@ -59,7 +59,9 @@ export async function run({ baseURL, context, report, log }) {
   await page.waitForSelector('[data-testid=segments]', { timeout: 120_000 });
   const rep = 'rep0x0';
   const editKey = `n.${rep}:st0.p0`;
-  const watchKeys = [`n.${rep}:st0.actual`, 'n.root:st0.actual'];
+  // The rep's conversion in that month (on screen, under the edited cell), its total and the
+  // company's total (in the segment table above, on screen or not depending on the window).
+  const watchKeys = [`n.${rep}:st0.r0`, `n.${rep}:st0.actual`, 'n.root:st0.actual'];
   await page.locator('[data-testid=segment-periods]').scrollIntoViewIfNeeded();
   await page.waitForSelector(`td[data-key="${editKey}"]`, { timeout: 30_000 });
   await page.evaluate((key) => document.querySelector(`td[data-key="${key}"]`)?.scrollIntoView({ block: 'center' }), editKey);
@@ -93,6 +95,10 @@ export async function run({ baseURL, context, report, log }) {
   report('segmentEngineRecalcP95Ms', engine.p95, 'ms');
   if (engine.p50 > 0) report('segmentEditToEngineRatioP50', round2(total.p50 / engine.p50), 'x');
   // Where the time goes, as for edit-latency: the Enter handler, Svelte's update, the painted frame.
+  report('segmentEditWatchedOnScreen', Math.min(...samples.map((s) => s.watchedOnScreen)), 'cells', { definition: `of the watched cells (${watchKeys.join(', ')}), those on screen, whose painting the figures time` });
+  const allDom = stats('allDom');
+  report('segmentEditAllWatchedInDomP50Ms', allDom.p50, 'ms', { definition: 'commit -> every watched cell has its new text, on screen or not (sections off screen are held a frame behind)' });
+  report('segmentEditAllWatchedInDomP95Ms', allDom.p95, 'ms');
   report('segmentEditSyncP50Ms', stats('sync').p50, 'ms', { definition: 'the synchronous Enter handler: document update, engine, per-cell state writes' });
   report('segmentEditFlushP50Ms', stats('flush').p50, 'ms', { definition: 'handler returned -> changed text in the DOM (Svelte effects)' });
   report('segmentEditRenderP50Ms', stats('afterFlush').p50, 'ms', { definition: 'changed text in the DOM -> the next frame: style, layout and paint (forced before the frame by the focus hand-off and the hover hit test)' });
