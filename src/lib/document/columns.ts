@@ -161,3 +161,9 @@ export const OPPORTUNITY_COLUMNS = [
   { id: 'closeMonth', kind: 'date', input: false },
   { id: 'sameMonth', kind: 'money', input: false },
 ] as const satisfies readonly ColumnSpec<string>[];
+
+/** A spreadsheet's column letters for a zero-based column: 0 -> A, 25 -> Z, 26 -> AA. */
+export const columnLetter = (col: number): string =>
+  col < 26 ? String.fromCharCode(65 + col) : columnLetter(Math.floor(col / 26) - 1) + String.fromCharCode(65 + (col % 26));
+/** A zero-based row and column as an A1 address. */
+export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;

@@ -1,5 +1,7 @@
 import {
   ASSUMPTIONS,
+  a1,
+  columnLetter,
   LAST_STAGE_UNUSED,
   MIX_COLUMNS,
   MIX_SLOTS,
@@ -38,6 +40,8 @@ export const NODE_STAGES_SHEET = 'SegmentStages';
 export const SHEETS = [FUNNEL_SHEET, ASSUMPTIONS_SHEET, MIX_SHEET, MONTHS_SHEET, OPPORTUNITIES_SHEET, SEGMENTS_SHEET, NODE_STAGES_SHEET] as const;
 export type SheetName = (typeof SHEETS)[number];
 
+export { a1, columnLetter };
+
 /** Zero-based position of a cell, by sheet name. */
 export interface Position {
   sheet: SheetName;
@@ -45,9 +49,6 @@ export interface Position {
   col: number;
 }
 
-export const columnLetter = (col: number): string =>
-  col < 26 ? String.fromCharCode(65 + col) : columnLetter(Math.floor(col / 26) - 1) + String.fromCharCode(65 + (col % 26));
-export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
 
 /** Row 0 of every table sheet is its header row, as on screen and in the exported file. */
 export const FIRST_ROW = 1;

@@ -1,20 +1,10 @@
 // Names, labels and imported values are user data; Svelte escapes them unless a component uses
 // {@html}, which would put them into the page as markup. No component may, so this scans every
 // Svelte file under src/ (the e2e security suite checks the rendered pages as well).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-
-const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
-
-function filesUnder(dir: string, suffixes: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(full, suffixes);
-    return suffixes.some((suffix) => entry.name.endsWith(suffix)) ? [full] : [];
-  });
-}
+import { SRC, filesUnder } from '../../fixtures/source-files';
 
 /** `{@html ...}` tags in a Svelte source, with their line numbers (whitespace after `{` allowed). */
 function rawHtmlTags(source: string): number[] {
