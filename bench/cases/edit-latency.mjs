@@ -204,6 +204,29 @@ async function timedRecordReadInPage(id) {
   return times.sort((a, b) => a - b)[1];
 }
 
+/** Whether the values saved beside workbook `id` are those of its latest revision (raw IndexedDB, in the page). */
+async function valuesSavedInPage(/** @type {string} */ id) {
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('funnelbook');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    if (![...db.objectStoreNames].includes('values')) return false;
+    const tx = db.transaction(['workbooks', 'values'], 'readonly');
+    const read = (/** @type {string} */ store) =>
+      new Promise((resolve, reject) => {
+        const get = tx.objectStore(store).get(id);
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      });
+    const [record, values] = /** @type {any[]} */ (await Promise.all([read('workbooks'), read('values')]));
+    return Boolean(record && values && values.rev === record.rev);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Installed before the workbook page loads: records when the last stage row first exists and when
  * the frame showing it has been painted, relative to navigation start (performance.timeOrigin).
@@ -213,16 +236,17 @@ function installOpenProbe() {
   if (!lastRowSelector || !location.pathname.startsWith('/w/')) return;
   const w = /** @type {any} */ (window);
   w.__benchOpen = { domAt: null, paintedAt: null };
-  const afterFrame = (/** @type {() => void} */ fn) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = fn;
-      ch.port2.postMessage(0);
-    });
+  // `poll` runs as an animation-frame callback: a row found there is drawn by this very frame, and a
+  // task posted now runs once the frame's style, layout and paint are done.
+  const afterThisFrame = (/** @type {() => void} */ fn) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = fn;
+    ch.port2.postMessage(0);
+  };
   const poll = () => {
     if (document.querySelector(lastRowSelector)) {
       w.__benchOpen.domAt = performance.now();
-      afterFrame(() => (w.__benchOpen.paintedAt = performance.now()));
+      afterThisFrame(() => (w.__benchOpen.paintedAt = performance.now()));
     } else {
       requestAnimationFrame(poll);
     }
@@ -552,6 +576,22 @@ export async function run({ baseURL, context, report, log }) {
     if (profileSize === size.label) {
       await profileEdits(page, size.label, editKey, watchKeys, log);
     }
+
+    // Open it again, now that its values are saved beside it (after a save, when the page is idle):
+    // the grid paints from them and the engine is built in the task after that frame.
+    await page.waitForFunction(valuesSavedInPage, doc.id, { timeout: 30_000, polling: 200 });
+    await page.goto(`${baseURL}/w/${doc.id}`);
+    await page.waitForFunction(() => /** @type {any} */ (window).__benchOpen?.paintedAt != null, null, { timeout: 0, polling: 200 });
+    await page.waitForFunction(() => performance.getEntriesByName('funnelbook:engine-built').length > 0, null, { timeout: 120_000, polling: 200 });
+    const reopen = await page.evaluate(() => ({
+      ...(/** @type {any} */ (window).__benchOpen),
+      engineAt: performance.getEntriesByName('funnelbook:engine-built')[0].startTime,
+    }));
+    s.reopenPaintedMs = round2(reopen.paintedAt);
+    s.reopenEngineMs = round2(reopen.engineAt);
+    report(`reopenTime${L}Ms`, s.reopenPaintedMs, 'ms', { definition: 'the same workbook opened again, its values saved beside it: navigation start -> first stage row in the DOM and painted (from the saved values)', domAt: round2(reopen.domAt) });
+    report(`reopenEngineBuilt${L}Ms`, s.reopenEngineMs, 'ms', { definition: 'navigation start -> the engine built after that first frame (an edit before then waits for it)' });
+    log(`${L}: opened again with saved values: rows painted ${s.reopenPaintedMs} ms, engine built ${s.reopenEngineMs} ms`);
   }
   await page.close().catch(() => {});
 
@@ -570,6 +610,8 @@ export async function run({ baseURL, context, report, log }) {
   line('HyperFormula recalc, p50 / p95 ms', (s) => pp(s.engine));
   line('ratio edit/engine p50 (work/engine)', (s) => `${(s.total.p50 / s.engine.p50).toFixed(1)}x (${(s.work.p50 / s.engine.p50).toFixed(1)}x)`);
   line('open (nav -> last row painted) ms', (s) => s.openPaintedMs.toFixed(0));
+  line('open again, saved values: painted ms', (s) => (s.reopenPaintedMs ?? NaN).toFixed(0));
+  line('  engine built ms', (s) => (s.reopenEngineMs ?? NaN).toFixed(0));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log('');
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   '));
@@ -586,7 +628,8 @@ export async function run({ baseURL, context, report, log }) {
     );
   }
   if (summary['10k']) {
-    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. Open ${summary['10k'].openPaintedMs} ms ${verdict(summary['10k'].openPaintedMs, TARGET_OPEN_10K_MS)} it.\n`);
+    const t = summary['10k'];
+    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. First open (no saved values) ${t.openPaintedMs} ms ${verdict(t.openPaintedMs, TARGET_OPEN_10K_MS)} it; opened again, rows painted from saved values ${t.reopenPaintedMs} ms ${verdict(t.reopenPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.reopenEngineMs} ms).\n`);
   }
 }
 

@@ -15,6 +15,17 @@ export interface StoredWorkbook {
   doc: unknown;
 }
 
+/**
+ * The values a workbook's cells had when it was last saved, so that opening it can paint the grid
+ * before the engine is built. A cache: missing, stale (`rev` behind the workbook's) or damaged, the
+ * workbook opens by computing everything first, as before.
+ */
+export interface StoredValues {
+  id: string;
+  rev: number;
+  entries: unknown;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -32,6 +43,7 @@ export const DEFAULT_DB_NAME = 'funnelbook';
 export class FunnelbookDb extends Dexie {
   workbooks!: EntityTable<StoredWorkbook, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  values!: EntityTable<StoredValues, 'id'>;
   #superseded = false;
   readonly #onSuperseded = new Set<() => void>();
 
@@ -59,6 +71,8 @@ export class FunnelbookDb extends Dexie {
       workbooks: 'id, updatedAt, name',
       settings: 'key',
     });
+    // Version 2: the saved cell values beside each workbook (a cache; nothing to upgrade).
+    this.version(2).stores({ values: 'id' });
 
     // A newer version of the app (another tab) wants to upgrade the database. Dexie's default
     // closes and silently reopens on the next query, so this old code would go on writing into

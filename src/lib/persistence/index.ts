@@ -1,6 +1,6 @@
 // The app's only door to IndexedDB: nothing outside this folder imports Dexie.
 export { FunnelbookDb, DEFAULT_DB_NAME } from './database';
-export type { FunnelbookDbOptions, StoredWorkbook } from './database';
+export type { FunnelbookDbOptions, StoredWorkbook, StoredValues } from './database';
 export { WorkbookRepository } from './workbook-repository';
 export type {
   SaveOptions,
@@ -10,6 +10,7 @@ export type {
   WorkbookSummary,
 } from './workbook-repository';
 export { SettingsRepository } from './settings-repository';
+export { ValuesRepository } from './values-repository';
 export { Autosaver } from './autosaver';
 export type { AutosaveStatus, AutosaveTarget, AutosaverOptions } from './autosaver';
 export { saveProblemOf, type SaveProblem } from './save-problem';

@@ -93,8 +93,12 @@ export class WorkbookRepository {
     return this.#db.onSuperseded(listener);
   }
 
+  /** Removes the workbook and its saved values. */
   async remove(id: string): Promise<void> {
-    await this.#db.workbooks.delete(id);
+    await this.#db.transaction('rw', this.#db.workbooks, this.#db.values, async () => {
+      await this.#db.workbooks.delete(id);
+      await this.#db.values.delete(id);
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { CellKey } from '../document';
 import type { CellValue } from '../engine';
+import { afterNextFrame } from './after-next-frame';
 
 const EMPTY: CellValue = { type: 'empty' };
 
@@ -26,17 +27,12 @@ class LaterSlot {
   value = $state.raw<CellValue>(EMPTY);
 }
 
-/** After the next painted frame: a task posted from its animation frame; a timer in a hidden tab. */
-function afterNextFrame(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  // A hidden tab draws no frames; its sections still catch up.
-  setTimeout(once, 250);
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a.type !== b.type) return false;
+  if (a.type === 'empty') return true;
+  if (a.type === 'error') return b.type === 'error' && a.code === b.code && a.display === b.display && a.detail === b.detail;
+  return Object.is(a.value, (b as typeof a).value);
 }
 
 export class CellStore implements CellSource {
@@ -70,9 +66,12 @@ export class CellStore implements CellSource {
     return slot;
   }
 
-  apply(changes: Map<CellKey, CellValue>): void {
+  apply(changes: ReadonlyMap<CellKey, CellValue>): void {
     for (const [key, value] of changes) {
-      this.slot(key).value = value;
+      const slot = this.slot(key);
+      // The engine's values replacing saved ones are mostly the same: those repaint nothing.
+      if (sameValue(slot.value, value)) continue;
+      slot.value = value;
       if (this.#later.has(key)) this.#pending.add(key);
     }
     if (this.#pending.size > 0 && !this.#scheduled) {

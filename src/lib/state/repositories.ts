@@ -1,9 +1,10 @@
 import { createWorkbook, demoSeed, type SeedLocale } from '../document';
-import { FunnelbookDb, SettingsRepository, WorkbookRepository } from '../persistence';
+import { FunnelbookDb, SettingsRepository, ValuesRepository, WorkbookRepository } from '../persistence';
 
 export interface Repositories {
   workbooks: WorkbookRepository;
   settings: SettingsRepository;
+  values: ValuesRepository;
 }
 
 let repositories: Repositories | undefined;
@@ -12,7 +13,7 @@ let repositories: Repositories | undefined;
 export function repos(): Repositories {
   if (!repositories) {
     const db = new FunnelbookDb();
-    repositories = { workbooks: new WorkbookRepository(db), settings: new SettingsRepository(db) };
+    repositories = { workbooks: new WorkbookRepository(db), settings: new SettingsRepository(db), values: new ValuesRepository(db) };
   }
   return repositories;
 }

@@ -2,13 +2,13 @@ import { untrack } from 'svelte';
 import { asScenario, type CellKey, type ScenarioDoc, type WorkbookDoc } from '../document';
 import type { CellValue, FunnelEngine } from '../engine';
 
-/** What the bank needs from a session: the document, and an engine whose class it can reuse. */
+export type FunnelEngineClass = new (doc: WorkbookDoc) => FunnelEngine;
+
+/** What the bank needs from a session: the document, and the engine class it builds with. */
 export interface ScenarioBankSource {
   readonly doc: WorkbookDoc;
-  readonly engine: FunnelEngine;
+  readonly engineClass: FunnelEngineClass;
 }
-
-export type FunnelEngineClass = new (doc: WorkbookDoc) => FunnelEngine;
 
 /** One layer's outputs: the base (id null) or a scenario. */
 export interface ScenarioOutputs {
@@ -53,7 +53,7 @@ export class ScenarioBank {
    * stays out of the first page's bundle. The bank computes `source.doc` at once.
    */
   constructor(source: ScenarioBankSource, outputs: readonly CellKey[] = [], Engine?: FunnelEngineClass) {
-    this.#Engine = Engine ?? (source.engine.constructor as FunnelEngineClass);
+    this.#Engine = Engine ?? source.engineClass;
     this.#outputs = [...outputs];
     this.sync(source.doc);
   }

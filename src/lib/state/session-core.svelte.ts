@@ -1,8 +1,10 @@
 import { shapeOf, restoreWorkbook, type CellKey, type DocShape, type WorkbookDoc } from '../document';
-import type { FunnelEngine, ValueChanges } from '../engine';
+import type { CellValue, FunnelEngine, ValueChanges } from '../engine';
 import { Autosaver, clearUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
+import { afterNextFrame } from './after-next-frame';
 import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
+import { packValues } from './saved-values';
 import { UndoHistory } from './undo-history.svelte';
 
 /**
@@ -44,20 +46,39 @@ export class SessionCore {
   deletedElsewhere = $state(false);
   readonly cells = new CellStore();
   readonly history = new UndoHistory<WorkbookDoc>();
-  #engine: FunnelEngine;
+  readonly #Engine: typeof FunnelEngine;
+  #engine: FunnelEngine | undefined;
+  /** The revision whose values are saved beside the workbook (see StoredValues), if known. */
+  #valuesRev: number | undefined;
   #autosaver: Autosaver<WorkbookDoc>;
   #unwatch: () => void;
   #lastCoalesced: CellKey | undefined;
+  #disposed = false;
 
-  protected constructor(doc: WorkbookDoc, engine: FunnelEngine, rev: number, recovered: boolean) {
+  /**
+   * With `saved` values (those saved beside this very revision), the grid paints from them and the
+   * engine is built in a task after that first frame, or at once when something needs it first.
+   */
+  protected constructor(doc: WorkbookDoc, Engine: typeof FunnelEngine, rev: number, recovered: boolean, saved: ReadonlyMap<CellKey, CellValue> | null = null) {
     this.doc = doc;
-    this.#engine = engine;
-    this.cells.apply(engine.allValues());
+    this.#Engine = Engine;
+    if (saved) {
+      this.#valuesRev = rev;
+      this.cells.apply(saved);
+      afterNextFrame(() => {
+        if (!this.#disposed) void this.engine;
+      });
+    } else {
+      void this.engine;
+    }
     const { workbooks } = repos();
     this.#autosaver = new Autosaver<WorkbookDoc>(workbooks, { id: doc.id, rev });
     this.#autosaver.onStatus((status) => {
       this.saveStatus = status;
-      if (status === 'saved') clearUnsaved(doc.id);
+      if (status === 'saved') {
+        clearUnsaved(doc.id);
+        this.#saveValuesSoon();
+      }
       this.saveError = status === 'error' ? (this.#autosaver.lastError?.message ?? 'unknown error') : null;
       this.saveProblem = status === 'error' ? saveProblemOf(this.#autosaver.lastError) : null;
       // Not written to IndexedDB: keep it in the synchronous journal too, in case the tab goes away.
@@ -73,8 +94,42 @@ export class SessionCore {
   }
 
 
+  /** The engine, built now if it is not yet (see the constructor). */
   get engine(): FunnelEngine {
-    return this.#engine;
+    if (this.#engine) return this.#engine;
+    const engine = new this.#Engine(this.doc, { timing: true });
+    this.#engine = engine;
+    performance.mark('funnelbook:engine-built');
+    // Saved values may be a day old (TODAY()) or from another engine version: the engine's own
+    // replace them. Not now: this may run while a view is being computed, where state is read-only.
+    const settle = () => {
+      if (this.#engine !== engine) return;
+      this.cells.apply(engine.allValues());
+      if (this.#valuesRev !== this.#autosaver.rev) this.#saveValuesSoon();
+    };
+    if (this.#valuesRev === undefined) this.cells.apply(engine.allValues());
+    else queueMicrotask(settle);
+    if (this.#valuesRev === undefined) queueMicrotask(() => this.#saveValuesSoon());
+    return engine;
+  }
+
+  /** The engine's class, for views that build engines of their own (scenarios, goal seek). */
+  get engineClass(): typeof FunnelEngine {
+    return this.#Engine;
+  }
+
+  /** Saves the values of the saved revision beside it, when the page is idle; a cache, so failures are ignored. */
+  #saveValuesSoon(): void {
+    const write = () => {
+      const engine = this.#engine;
+      const rev = this.#autosaver.rev;
+      // Only values that are exactly those of the saved document.
+      if (!engine || this.#autosaver.hasPending || this.saveStatus !== 'saved' || this.#valuesRev === rev) return;
+      this.#valuesRev = rev;
+      repos().values.put(this.doc.id, rev, packValues(engine.allValues())).catch(() => (this.#valuesRev = undefined));
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
+    else setTimeout(write, 200);
   }
 
   undo(): void {
@@ -114,7 +169,8 @@ export class SessionCore {
   dispose(): void {
     this.#unwatch();
     void this.#autosaver.flush().finally(() => this.#autosaver.dispose());
-    this.#engine.destroy();
+    this.#disposed = true;
+    this.#engine?.destroy();
   }
 
   /** Every edit ends here: one step of undo (or part of a coalesced one), recomputed, painted, saved. */
@@ -125,11 +181,11 @@ export class SessionCore {
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     this.remoteNotice = false;
     if (structural) {
-      this.doc = this.#engine.restructure(stamped);
-      this.cells.apply(this.#engine.allValues());
+      this.doc = this.engine.restructure(stamped);
+      this.cells.apply(this.engine.allValues());
     } else {
       this.doc = stamped;
-      this.#paint(this.#engine.update(stamped, touched).changes);
+      this.#paint(this.engine.update(stamped, touched).changes);
     }
     this.#autosaver.schedule(this.doc);
     // While saving fails (a full disk), every edit also goes to the synchronous journal.
@@ -139,7 +195,7 @@ export class SessionCore {
   /** Shows a whole other document (undo, redo, another tab's version) and saves it. */
   #show(doc: WorkbookDoc, save = true): void {
     this.doc = doc;
-    this.#paint(this.#engine.update(doc).changes);
+    this.#paint(this.engine.update(doc).changes);
     if (save) this.#autosaver.schedule(doc);
   }
 

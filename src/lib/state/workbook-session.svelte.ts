@@ -36,6 +36,7 @@ import { readUnsaved, clearUnsaved } from '../persistence';
 import { formatNumberForEdit, loadAllMessages } from '../i18n';
 import { interpretCellInput, interpretName, type InputVerdict } from './cell-input';
 import { repos } from './repositories';
+import { unpackValues } from './saved-values';
 import { SessionCore } from './session-core.svelte';
 
 export type OpenResult =
@@ -49,7 +50,7 @@ export class WorkbookSession extends SessionCore {
     // the features' strings come with it. Both start loading now, while the record is read.
     const loading = Promise.all([import('../engine'), loadAllMessages()]);
     loading.catch(() => {}); // a record that cannot be opened never awaits it
-    const record = await repos().workbooks.get(id);
+    const [record, stored] = await Promise.all([repos().workbooks.get(id), repos().values.get(id)]);
     if (!record) return { ok: false, message: 'workbook.notFound' };
     const restored = restoreWorkbook(record.doc);
     if (!restored.ok) {
@@ -62,7 +63,10 @@ export class WorkbookSession extends SessionCore {
     if (unsaved && !recovered?.ok) clearUnsaved(id);
     const doc = recovered?.ok ? recovered.doc : restored.doc;
     const [{ FunnelEngine }] = await loading;
-    const session = new WorkbookSession(doc, new FunnelEngine(doc, { timing: true }), record.rev, recovered?.ok === true);
+    // Values saved beside exactly this document paint the grid before the engine is built.
+    const exact = !recovered?.ok && restored.dropped.length === 0 && stored?.rev === record.rev;
+    const saved = exact ? unpackValues(stored.entries) : null;
+    const session = new WorkbookSession(doc, FunnelEngine, record.rev, recovered?.ok === true, saved);
     session.damaged = restored.dropped;
     return { ok: true, session };
   }

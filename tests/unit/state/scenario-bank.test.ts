@@ -32,9 +32,9 @@ class CountedEngine extends FunnelEngine {
   }
 }
 
-/** What a session gives the bank: the document and the engine whose class the bank reuses. */
+/** What a session gives the bank: the document and its engine class (the session has one engine of that class). */
 function fakeSession(doc: WorkbookDoc) {
-  return { doc, engine: new CountedEngine(doc) };
+  return { doc, engine: new CountedEngine(doc), engineClass: CountedEngine };
 }
 
 const opened: { session: ReturnType<typeof fakeSession>; bank: ScenarioBank }[] = [];
