@@ -204,6 +204,19 @@ async function timedRecordReadInPage(id) {
   return times.sort((a, b) => a - b)[1];
 }
 
+/**
+ * Waits until the values saved beside workbook `id` are those of its latest revision. A loop here,
+ * not page.waitForFunction, which takes the promise of an async function for a truthy answer.
+ * @param {import('playwright-core').Page} page @param {string} id
+ */
+export async function waitValuesSaved(page, id, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(valuesSavedInPage, id))) {
+    if (Date.now() > deadline) throw new Error(`the values of ${id} were not saved within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Whether the values saved beside workbook `id` are those of its latest revision (raw IndexedDB, in the page). */
 async function valuesSavedInPage(/** @type {string} */ id) {
   const db = await new Promise((resolve, reject) => {
@@ -533,6 +546,8 @@ export async function run({ baseURL, context, report, log }) {
       engine: stats('engine'),
       allDom: stats('allDom'),
       watchedOnScreen: Math.min(...pick('watchedOnScreen')),
+      reopenPaintedMs: NaN,
+      reopenEngineMs: NaN,
     };
     summary[size.label] = s;
     const L = size.label;
@@ -579,7 +594,7 @@ export async function run({ baseURL, context, report, log }) {
 
     // Open it again, now that its values are saved beside it (after a save, when the page is idle):
     // the grid paints from them and the engine is built in the task after that frame.
-    await page.waitForFunction(valuesSavedInPage, doc.id, { timeout: 30_000, polling: 200 });
+    await waitValuesSaved(page, doc.id);
     await page.goto(`${baseURL}/w/${doc.id}`);
     await page.waitForFunction(() => /** @type {any} */ (window).__benchOpen?.paintedAt != null, null, { timeout: 0, polling: 200 });
     await page.waitForFunction(() => performance.getEntriesByName('funnelbook:engine-built').length > 0, null, { timeout: 120_000, polling: 200 });

@@ -7,6 +7,9 @@ import { repos } from './repositories';
 import { packValues } from './saved-values';
 import { UndoHistory } from './undo-history.svelte';
 
+/** How long saves must pause before the values are saved beside the workbook. */
+const VALUES_SETTLE_MS = 1000;
+
 /**
  * What every open workbook keeps: its document, the engine computing it, the values on screen,
  * undo history, autosave and the link to other tabs. The edit commands are in WorkbookSession;
@@ -54,6 +57,7 @@ export class SessionCore {
   #unwatch: () => void;
   #lastCoalesced: CellKey | undefined;
   #disposed = false;
+  #valuesTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * With `saved` values (those saved beside this very revision), the grid paints from them and the
@@ -65,9 +69,10 @@ export class SessionCore {
     if (saved) {
       this.#valuesRev = rev;
       this.cells.apply(saved);
+      // Two frames: a grid that sizes itself to its scroller draws its rows in the second.
       afterNextFrame(() => {
         if (!this.#disposed) void this.engine;
-      });
+      }, 2);
     } else {
       void this.engine;
     }
@@ -120,6 +125,12 @@ export class SessionCore {
 
   /** Saves the values of the saved revision beside it, when the page is idle; a cache, so failures are ignored. */
   #saveValuesSoon(): void {
+    // Once a run of edits has settled: every save of a burst would copy all the values again.
+    clearTimeout(this.#valuesTimer);
+    this.#valuesTimer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
+      else write();
+    }, VALUES_SETTLE_MS);
     const write = () => {
       const engine = this.#engine;
       const rev = this.#autosaver.rev;
@@ -128,8 +139,6 @@ export class SessionCore {
       this.#valuesRev = rev;
       repos().values.put(this.doc.id, rev, packValues(engine.allValues())).catch(() => (this.#valuesRev = undefined));
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
-    else setTimeout(write, 200);
   }
 
   undo(): void {
@@ -170,6 +179,7 @@ export class SessionCore {
     this.#unwatch();
     void this.#autosaver.flush().finally(() => this.#autosaver.dispose());
     this.#disposed = true;
+    clearTimeout(this.#valuesTimer);
     this.#engine?.destroy();
   }
 

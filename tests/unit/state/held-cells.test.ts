@@ -39,12 +39,11 @@ describe('cells held while a section is off screen', () => {
     expect(held.slot(KEY).value).toEqual(num(2));
   });
 
-  it('an off-screen section catches up on its own after the edit, even in a tab that draws no frames', () => {
+  it('an off-screen section catches up on its own in a task after the edit', () => {
     const { store, held } = offScreenSection();
     edit(store, 2);
-    vi.advanceTimersByTime(249);
     expect(held.slot(KEY).value).toEqual(num(1));
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(0);
     expect(held.slot(KEY).value).toEqual(num(2));
   });
 
