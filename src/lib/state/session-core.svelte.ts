@@ -61,7 +61,7 @@ export class SessionCore {
 
   /**
    * With `saved` values (those saved beside this very revision), the grid paints from them and the
-   * engine is built in a task after that first frame, or at once when something needs it first.
+   * engine is built in a task two frames later, or at once when something needs it first.
    */
   protected constructor(doc: WorkbookDoc, Engine: typeof FunnelEngine, rev: number, recovered: boolean, saved: ReadonlyMap<CellKey, CellValue> | null = null) {
     this.doc = doc;
@@ -98,7 +98,6 @@ export class SessionCore {
     if (recovered) this.#autosaver.schedule(doc);
   }
 
-
   /** The engine, built now if it is not yet (see the constructor). */
   get engine(): FunnelEngine {
     if (this.#engine) return this.#engine;
@@ -108,13 +107,14 @@ export class SessionCore {
     // Saved values may be a day old (TODAY()) or from another engine version: the engine's own
     // replace them. Not now: this may run while a view is being computed, where state is read-only.
     const settle = () => {
-      if (this.#engine !== engine) return;
+      if (this.#disposed || this.#engine !== engine) return;
       this.cells.apply(engine.allValues());
       if (this.#valuesRev !== this.#autosaver.rev) this.#saveValuesSoon();
     };
-    if (this.#valuesRev === undefined) this.cells.apply(engine.allValues());
-    else queueMicrotask(settle);
-    if (this.#valuesRev === undefined) queueMicrotask(() => this.#saveValuesSoon());
+    if (this.#valuesRev === undefined) {
+      this.cells.apply(engine.allValues());
+      queueMicrotask(() => this.#saveValuesSoon());
+    } else queueMicrotask(settle);
     return engine;
   }
 
@@ -125,20 +125,20 @@ export class SessionCore {
 
   /** Saves the values of the saved revision beside it, when the page is idle; a cache, so failures are ignored. */
   #saveValuesSoon(): void {
+    const write = () => {
+      const engine = this.#engine;
+      const rev = this.#autosaver.rev;
+      // Only values that are exactly those of the saved document, and not from a page let go.
+      if (this.#disposed || !engine || this.#autosaver.hasPending || this.saveStatus !== 'saved' || this.#valuesRev === rev) return;
+      this.#valuesRev = rev;
+      repos().values.put(this.doc.id, rev, packValues(engine.allValues())).catch(() => (this.#valuesRev = undefined));
+    };
     // Once a run of edits has settled: every save of a burst would copy all the values again.
     clearTimeout(this.#valuesTimer);
     this.#valuesTimer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
       else write();
     }, VALUES_SETTLE_MS);
-    const write = () => {
-      const engine = this.#engine;
-      const rev = this.#autosaver.rev;
-      // Only values that are exactly those of the saved document.
-      if (!engine || this.#autosaver.hasPending || this.saveStatus !== 'saved' || this.#valuesRev === rev) return;
-      this.#valuesRev = rev;
-      repos().values.put(this.doc.id, rev, packValues(engine.allValues())).catch(() => (this.#valuesRev = undefined));
-    };
   }
 
   undo(): void {
