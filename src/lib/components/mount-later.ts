@@ -1,5 +1,6 @@
 // Sections below the grid are mounted after the grid has painted, one per task, so a workbook
 // opens to a grid one can type into while the charts and tables below are still being built.
+import { afterNextFrame } from '$lib/state';
 
 const waiting: (() => void)[] = [];
 let running = false;
@@ -24,7 +25,7 @@ export function mountLater(mount: () => void): () => void {
   waiting.push(entry);
   if (!running) {
     running = true;
-    requestAnimationFrame(() => setTimeout(next, 0));
+    afterNextFrame(next);
   }
   return () => {
     cancelled = true;

@@ -1,7 +1,9 @@
 // App state as Svelte 5 runes classes; components talk to these, never to Dexie or HyperFormula.
 export { WorkbookSession, type OpenResult } from './workbook-session.svelte';
 export { WorkbookList } from './workbook-list.svelte';
-export { CellStore, CellSlot } from './cell-store.svelte';
+export { CellStore, CellSlot, type CellSource, type CellReader } from './cell-store.svelte';
+export { HeldCells, heldCellsOf, withHeldCells } from './held-cells.svelte';
+export { afterNextFrame } from './after-next-frame';
 export { UndoHistory } from './undo-history.svelte';
 export { interpretCellInput, interpretName, STAGE_NAME_MAX, type InputVerdict } from './cell-input';
 export { repos } from './repositories';
