@@ -77,6 +77,8 @@ export class CellStore implements CellSource {
     if (this.#pending.size > 0 && !this.#scheduled) {
       this.#scheduled = true;
       afterNextFrame(() => this.catchUp());
+      // A page that draws no frames for a while (a tab in the background) still catches up.
+      setTimeout(() => this.#scheduled && this.catchUp(), 250);
     }
   }
 
