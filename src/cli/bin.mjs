@@ -6,12 +6,13 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hyperformulaCriterionCache } from '../../scripts/vite-plugins/hyperformula-criterion-cache.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'dist-cli');
 const bundle = join(outDir, 'funnelbook.mjs');
 const sources = [join(root, 'src/lib'), join(root, 'src/cli')];
-const alsoWatched = [join(root, 'package-lock.json')];
+const alsoWatched = [join(root, 'package-lock.json'), join(root, 'scripts/vite-plugins/hyperformula-criterion-cache.mjs')];
 
 function newestIn(dir) {
   let newest = 0;
@@ -49,6 +50,9 @@ export async function ensureBuilt({ quiet = false } = {}) {
       logLevel: 'error',
       clearScreen: false,
       resolve: { alias: { $lib: join(root, 'src/lib') } },
+      // HyperFormula is bundled in, with the app's fix of its SUMIF cache (see the plugin).
+      plugins: [hyperformulaCriterionCache()],
+      ssr: { noExternal: ['hyperformula'] },
       build: {
         ssr: join(root, 'src/cli/funnelbook.ts'),
         outDir: scratch,
