@@ -56,6 +56,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { restingHeap, startMemorySampler, toMB } from '../lib/memory.mjs';
+import { generateSegmentWorkbook, planFormulaCellCount } from '../lib/segment-plan.mjs';
 
 export const name = 'edit-latency';
 export const description = 'Commit of one rate edit until every changed cell is painted, 1k, 10k and 100k formula cells';
@@ -69,9 +70,12 @@ const TARGET_OPEN_10K_MS = 250;
 const ALL_SIZES = [
   { label: '1k', stages: 61, warmup: 5, samples: 40 },
   { label: '10k', stages: 704, warmup: 5, samples: 30 },
-  // The document format allows at most 5,000 stages, so the largest workbook is 5,000 stages plus
-  // open opportunities (4 formula cells each) to reach 100,000 formula cells.
-  { label: '100k', stages: 5000, opportunities: 6212, warmup: 2, samples: 15 },
+  // The largest is a plan split by team and rep and recorded by month (issue 4's shape, scaled up:
+  // 28 teams of 20 reps, 12 months, 8 stages; 99,735 formula cells). The edited company rate is
+  // inherited by every team and rep, so their required entries change too. (A flat funnel cannot
+  // reach 100,000: the format allows 5,000 stages; open opportunities could, but their per-row
+  // SUMIF over the whole table costs rows x rows to build; see the opportunity-edit case.)
+  { label: '100k', plan: { teams: 28, repsPerTeam: 20 }, warmup: 2, samples: 15 },
 ];
 // BENCH_EDIT_SIZES=10k (comma-separated labels) runs only some sizes, e.g. while profiling.
 const SIZES = process.env.BENCH_EDIT_SIZES
@@ -444,12 +448,18 @@ export async function run({ baseURL, context, report, log }) {
   /** @type {Record<string, any>} */
   const summary = {};
   for (const size of SIZES) {
-    const doc = generateWorkbook(size.stages, `bench-edit-${size.label}`, `s${size.label}`, size.opportunities ?? 0);
-    const formulaCells = formulaCellCount(size.stages, size.opportunities ?? 0);
+    const id = `bench-edit-${size.label}`;
+    const doc = size.plan ? generateSegmentWorkbook(id, size.plan) : generateWorkbook(size.stages, id, `s${size.label}`);
+    const formulaCells = size.plan ? planFormulaCellCount(size.plan) : formulaCellCount(size.stages);
+    const shape = size.plan
+      ? { stages: doc.stages.length, teams: size.plan.teams, reps: size.plan.teams * size.plan.repsPerTeam, months: 12 }
+      : { stages: size.stages };
+    const shapeText = size.plan ? `${shape.reps} reps in ${shape.teams} teams x 12 months x ${shape.stages} stages` : `${size.stages} stages`;
     edits = 0;
-    const first = stageId(`s${size.label}`, 0);
-    const editedStage = stageId(`s${size.label}`, size.stages - 2);
-    const last = stageId(`s${size.label}`, size.stages - 1);
+    const stageIds = doc.stages.map((s) => s.id);
+    const first = stageIds[0];
+    const editedStage = stageIds[stageIds.length - 2];
+    const last = stageIds[stageIds.length - 1];
     const editKey = `s.${editedStage}.rate`;
     // Long grids render only the rows in view (scrolled to the bottom here), so the watched cells
     // are the edited stage's required entries and the summary's required top, which both change;
@@ -486,7 +496,7 @@ export async function run({ baseURL, context, report, log }) {
       await page.close().catch(() => {});
       await memory.stop();
       report(`openTime${L}DidNotFinishMs`, OPEN_DEADLINE_MS, 'ms', {
-        definition: `the grid of ${formulaCells} formula cells (${size.stages} stages, ${size.opportunities ?? 0} opportunities) was not painted within the deadline (BENCH_OPEN_DEADLINE_MS); no edits measured`,
+        definition: `the grid of ${formulaCells} formula cells (${shapeText}) was not painted within the deadline (BENCH_OPEN_DEADLINE_MS); no edits measured`,
       });
       log(`${L}: ${formulaCells} formula cells did not open within ${OPEN_DEADLINE_MS / 1000} s; edits not measured`);
       break;
@@ -530,7 +540,7 @@ export async function run({ baseURL, context, report, log }) {
     const stats = (/** @type {string} */ field) => ({ p50: round2(percentile(pick(field), 50)), p95: round2(percentile(pick(field), 95)) });
     const s = {
       formulaCells,
-      stages: size.stages,
+      stages: shape.stages,
       openDomMs: round2(open.domAt),
       openPaintedMs: round2(open.paintedAt),
       changedRequired,
@@ -552,7 +562,7 @@ export async function run({ baseURL, context, report, log }) {
     summary[size.label] = s;
     const L = size.label;
     const raw = { samples: samples.map(({ after, engineEntries, ...rest }) => Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, round2(v)]))) };
-    report(`formulaCells${L}`, formulaCells, 'cells', { stages: size.stages, opportunities: size.opportunities ?? 0 });
+    report(`formulaCells${L}`, formulaCells, 'cells', shape);
     report(`editLatency${L}P50Ms`, s.total.p50, 'ms', { definition: 'commit -> next painted frame (includes waiting for the 60 Hz frame clock)', ...raw });
     report(`editLatency${L}P95Ms`, s.total.p95, 'ms');
     report(`editWatchedOnScreen${L}`, s.watchedOnScreen, 'cells', { definition: `of the watched cells (${watchKeys.join(', ')}), those on screen, whose painting the figures above time` });
@@ -582,7 +592,7 @@ export async function run({ baseURL, context, report, log }) {
     });
     report(`peakHeapToHome${L}Ratio`, round2(heap.peakUsed / homeHeap), 'x');
     log(
-      `${L}: ${formulaCells} formula cells, ${size.stages} stages, open ${s.openPaintedMs} ms; ` +
+      `${L}: ${formulaCells} formula cells, ${shapeText}, open ${s.openPaintedMs} ms; ` +
         `edit p50/p95 ${s.total.p50}/${s.total.p95} ms, work ${s.work.p50}/${s.work.p95}, engine ${s.engine.p50}/${s.engine.p95}; ` +
         `peak heap ${toMB(heap.peakUsed)} MB`,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionKey, createWorkbook, setCell, stageKey, renameStage } from '../../../src/lib/document';
+import { assumptionKey, createWorkbook, restoreWorkbook, setCell, stageKey, renameStage } from '../../../src/lib/document';
 import { FunnelEngine } from '../../../src/lib/engine';
 import { exampleOneWorkbook } from '../../fixtures/workbooks';
 
@@ -85,6 +85,18 @@ describe('engine size', () => {
       const engine = new FunnelEngine(doc);
       const formulas = engine.stageLayout.keys().filter((key) => engine.contentOf(key).startsWith('=')).length;
       expect(formulas).toBe(formulaCellCount(n));
+      engine.destroy();
+    }
+  });
+
+  it('holds the number of formula cells of the benchmark\'s team and rep plans', async () => {
+    const { generateSegmentWorkbook, planFormulaCellCount } = await import('../../../bench/lib/segment-plan.mjs');
+    for (const shape of [{ teams: 1, repsPerTeam: 1 }, { teams: 2, repsPerTeam: 3 }]) {
+      const restored = restoreWorkbook(generateSegmentWorkbook('plan', shape));
+      if (!restored.ok) throw new Error('the generated plan does not restore');
+      const engine = new FunnelEngine(restored.doc);
+      const formulas = engine.stageLayout.keys().filter((key) => engine.contentOf(key).startsWith('=')).length;
+      expect(formulas).toBe(planFormulaCellCount(shape));
       engine.destroy();
     }
   });
