@@ -1,0 +1,38 @@
+/**
+ * Rows of a long table rendered only while in view of its scroller (plus some overscan), so an edit
+ * that changes values in every row lays out and repaints only what can be seen. Short tables
+ * (under `from` rows) render every row. Rows are taken to be `rowPx` high; the table's CSS holds
+ * them to it and spacer rows stand in for the rest.
+ */
+export class VirtualRows<T> {
+  scrollTop = $state(0);
+  viewport = $state(600);
+  readonly rowPx: number;
+  readonly virtual: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly visible: readonly T[];
+  /** Heights of the spacer rows above and below the rendered ones (0: no spacer). */
+  readonly above: number;
+  readonly below: number;
+
+  constructor(rows: () => readonly T[], { from = 80, rowPx = 33, overscan = 12 } = {}) {
+    this.rowPx = rowPx;
+    this.virtual = $derived(rows().length >= from);
+    this.start = $derived(this.virtual ? Math.max(0, Math.floor(this.scrollTop / rowPx) - overscan) : 0);
+    this.end = $derived(this.virtual ? Math.min(rows().length, Math.ceil((this.scrollTop + this.viewport) / rowPx) + overscan) : rows().length);
+    this.visible = $derived(this.virtual ? rows().slice(this.start, this.end) : rows());
+    this.above = $derived(this.start * rowPx);
+    this.below = $derived((rows().length - this.end) * rowPx);
+  }
+
+  /** Scrolls `scroller` so the row at `index` is in view (keyboard navigation to a row out of view). */
+  reveal(scroller: HTMLElement, index: number): void {
+    if (!this.virtual || index < 0) return;
+    const top = index * this.rowPx;
+    if (top < scroller.scrollTop || top + this.rowPx * 2 > scroller.scrollTop + this.viewport) {
+      scroller.scrollTop = Math.max(0, top - this.viewport / 2);
+      this.scrollTop = scroller.scrollTop;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// A pipeline pasted from a CRM can hold thousands of open opportunities: the table renders only the
+// rows in view of its scroller (virtual-rows.svelte.ts), as the funnel grid does for long funnels.
+// In Chromium: what is rendered, that the totals still count every row, that an edit far down the
+// table shows, and that the keyboard can walk past the rendered rows.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { addOpportunity, createWorkbook as makeDoc, opportunityKey } from '../../src/lib/document';
+import { putRecord, recordOf } from './support/idb';
+import { freshStoragePerTest } from './support/session';
+import { SETTLE_MS, baseURL, openHome, textOf } from './support/workbook-page';
+
+const tab = freshStoragePerTest({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
+
+const ROWS = 300;
+/** Close dates in three months, in turn: 2026-01-15, 2026-02-15, 2026-03-15 as serial days. */
+const CLOSES = [0, 1, 2].map((m) => String((Date.UTC(2026, m, 15) - Date.UTC(1899, 11, 30)) / 864e5));
+const amountOf = (i: number) => 100 * (i + 1);
+
+/** Stores a workbook of ROWS open opportunities and opens it, its table scrolled into view. */
+async function openPipeline(page: Page): Promise<void> {
+  let doc = makeDoc({ name: 'Long pipeline', target: 1_000_000, avgDeal: 10_000, stages: [{ name: 'Lead', rate: 0.5 }, { name: 'Won' }] });
+  for (let i = 0; i < ROWS; i++) doc = addOpportunity(doc, `o${i}`, { name: `Deal ${i + 1}`, amount: String(amountOf(i)), stage: 'Lead', close: CLOSES[i % 3] });
+  await openHome(page);
+  await putRecord(page, recordOf(doc));
+  await page.goto(`${baseURL}/w/${doc.id}`);
+  await page.locator('[data-testid=opportunities] tr[data-opportunity]').first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=opportunities]').scrollIntoViewIfNeeded();
+}
+
+const rowCount = (page: Page) => page.locator('[data-testid=opportunities] tr[data-opportunity]').count();
+const cellOf = (page: Page, i: number, column: 'amount' | 'sameMonth') => page.locator(`td[data-key="${opportunityKey(`o${i}`, column)}"]`);
+const digits = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+test('a table of 300 opportunities renders the rows in view, and its totals count every row', async () => {
+  await openPipeline(tab.page);
+  expect(await rowCount(tab.page)).toBeLessThan(80);
+  const total = Array.from({ length: ROWS }, (_, i) => amountOf(i)).reduce((a, b) => a + b, 0);
+  expect(digits(await textOf(tab.page.locator('td[data-key="a.openPipeline"]')))).toBe(total);
+  expect(tab.errors).toEqual([]);
+});
+
+test('an amount typed in a row far down the table changes the sum of its month', async () => {
+  await openPipeline(tab.page);
+  await tab.page.locator('[data-testid=opportunities] .scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  const row = ROWS - 3; // closes in the first month, as rows 0, 3, 6…
+  await cellOf(tab.page, row, 'amount').click();
+  await tab.page.keyboard.type('1000000');
+  await tab.page.keyboard.press('Enter');
+  const sameMonth = Array.from({ length: ROWS }, (_, i) => i)
+    .filter((i) => i % 3 === row % 3)
+    .reduce((sum, i) => sum + (i === row ? 1_000_000 : amountOf(i)), 0);
+  await expect.poll(async () => digits(await textOf(cellOf(tab.page, row, 'sameMonth'))), { timeout: SETTLE_MS }).toBe(sameMonth);
+  expect(tab.errors).toEqual([]);
+});
+
+test('the arrow keys walk past the rendered rows and the table scrolls along', async () => {
+  await openPipeline(tab.page);
+  await cellOf(tab.page, 0, 'amount').click();
+  for (let i = 0; i < 120; i++) await tab.page.keyboard.press('ArrowDown');
+  await expect
+    .poll(() => tab.page.evaluate(() => document.activeElement?.getAttribute('data-key')), { timeout: SETTLE_MS })
+    .toBe(opportunityKey('o120', 'amount'));
+  await expect.poll(() => cellOf(tab.page, 120, 'amount').isVisible(), { timeout: SETTLE_MS }).toBe(true);
+  expect(tab.errors).toEqual([]);
+});
