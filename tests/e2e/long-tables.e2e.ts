@@ -1,9 +1,10 @@
-// A pipeline pasted from a CRM can hold thousands of open opportunities: the table renders only the
-// rows in view of its scroller (virtual-rows.svelte.ts), as the funnel grid does for long funnels.
-// In Chromium: what is rendered, that the totals still count every row, that an edit far down the
-// table shows, and that the keyboard can walk past the rendered rows.
+// A pipeline pasted from a CRM can hold thousands of open opportunities, a company hundreds of reps:
+// those tables render only the rows in view of their scroller (virtual-rows.svelte.ts), as the
+// funnel grid does for long funnels. In Chromium: what is rendered, that the totals still count
+// every row, that an edit far down the table shows, and that the keyboard can walk past the rows.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { generateSegmentWorkbook } from '../../bench/lib/segment-plan.mjs';
 import { addOpportunity, createWorkbook as makeDoc, opportunityKey } from '../../src/lib/document';
 import { putRecord, recordOf } from './support/idb';
 import { freshStoragePerTest } from './support/session';
@@ -61,5 +62,24 @@ test('the arrow keys walk past the rendered rows and the table scrolls along', a
     .poll(() => tab.page.evaluate(() => document.activeElement?.getAttribute('data-key')), { timeout: SETTLE_MS })
     .toBe(opportunityKey('o120', 'amount'));
   await expect.poll(() => cellOf(tab.page, 120, 'amount').isVisible(), { timeout: SETTLE_MS }).toBe(true);
+  expect(tab.errors).toEqual([]);
+});
+
+test('a plan of 100 reps renders the segment rows in view, and the last rep can be scrolled to', async () => {
+  const doc = generateSegmentWorkbook('plan-100-reps', { teams: 5, repsPerTeam: 20 });
+  await openHome(tab.page);
+  await putRecord(tab.page, recordOf(doc));
+  await tab.page.goto(`${baseURL}/w/${doc.id}`);
+  const table = tab.page.locator('[data-testid=segment-table]');
+  await table.locator('tr[data-node=root]').waitFor({ timeout: 30_000 });
+  expect(await table.locator('tbody tr[data-node]').count()).toBeLessThan(80);
+  await table.locator('xpath=..').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(() => table.locator('tr[data-node=rep4x19] [data-testid=segment-label]').textContent(), { timeout: SETTLE_MS }).toBe('Rep 5.20');
+  // The company's entries into the first stage are every rep's months summed.
+  const entries = Object.entries(doc.cells as Record<string, string>)
+    .filter(([key]) => /^n\.rep\d+x\d+:st0\.p\d+$/.test(key))
+    .reduce((sum, [, value]) => sum + Number(value), 0);
+  await table.locator('xpath=..').evaluate((el) => (el.scrollTop = 0));
+  expect(digits(await textOf(tab.page.locator('td[data-key="n.root:st0.actual"]')))).toBe(entries);
   expect(tab.errors).toEqual([]);
 });
