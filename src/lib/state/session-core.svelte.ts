@@ -5,7 +5,7 @@ import { afterNextFrame } from './after-next-frame';
 import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
 import { packValues } from './saved-values';
-import { UndoHistory } from './undo-history.svelte';
+import { UndoHistory, undoDepthFor } from './undo-history.svelte';
 
 /** How long saves must pause before the values are saved beside the workbook. */
 const VALUES_SETTLE_MS = 1000;
@@ -66,6 +66,7 @@ export class SessionCore {
   protected constructor(doc: WorkbookDoc, Engine: typeof FunnelEngine, rev: number, recovered: boolean, saved: ReadonlyMap<CellKey, CellValue> | null = null) {
     this.doc = doc;
     this.#Engine = Engine;
+    this.#fitHistory(doc);
     if (saved) {
       this.#valuesRev = rev;
       this.cells.apply(saved);
@@ -188,6 +189,8 @@ export class SessionCore {
     // A slider drag or a run of arrow-key nudges on one cell is one step of undo, not fifty.
     if (coalesceKey === undefined || coalesceKey !== this.#lastCoalesced) this.history.record(this.doc);
     this.#lastCoalesced = coalesceKey;
+    // One typed cell more or less does not change how much history fits; a paste or import may.
+    if (structural || touched === undefined || touched.length > 1) this.#fitHistory(next);
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     this.remoteNotice = false;
     if (structural) {
@@ -200,6 +203,11 @@ export class SessionCore {
     this.#autosaver.schedule(this.doc);
     // While saving fails (a full disk), every edit also goes to the synchronous journal.
     if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+  }
+
+  /** Each kept step holds a copy of the typed cells: a huge plan keeps fewer (undoDepthFor). */
+  #fitHistory(doc: WorkbookDoc): void {
+    this.history.limit = undoDepthFor(Object.keys(doc.cells).length);
   }
 
   /** Shows a whole other document (undo, redo, another tab's version) and saves it. */

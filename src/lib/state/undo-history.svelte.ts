@@ -1,6 +1,17 @@
+/** Typed cells the kept documents may hold together (each kept document has its own copy). */
+const CELL_BUDGET = 4_000_000;
+
 /**
- * Undo and redo over immutable snapshots: the document is small and every edit makes a new one,
- * so keeping the old ones is both the simplest and the most faithful history.
+ * How many steps of undo to keep for a workbook of `typedCells`: 500, fewer when each kept document
+ * is big (a plan of 53,760 typed cells copies ~3 MB per edit), never under 20.
+ */
+export function undoDepthFor(typedCells: number): number {
+  return Math.max(20, Math.min(500, Math.floor(CELL_BUDGET / Math.max(1, typedCells))));
+}
+
+/**
+ * Undo and redo over immutable snapshots: every edit makes a new document, so keeping the old ones
+ * is both the simplest and the most faithful history. How many are kept is `limit`.
  */
 export class UndoHistory<T> {
   #past: T[] = [];
@@ -13,10 +24,21 @@ export class UndoHistory<T> {
     this.#limit = limit;
   }
 
+  get limit(): number {
+    return this.#limit;
+  }
+
+  /** A lower limit forgets the oldest states at once. */
+  set limit(limit: number) {
+    this.#limit = limit;
+    if (this.#past.length > limit) this.#past.splice(0, this.#past.length - limit);
+    this.#sync();
+  }
+
   /** Records the state before an edit; a new edit ends any redo. */
   record(before: T): void {
     this.#past.push(before);
-    if (this.#past.length > this.#limit) this.#past.shift();
+    if (this.#past.length > this.#limit) this.#past.splice(0, this.#past.length - this.#limit);
     this.#future = [];
     this.#sync();
   }

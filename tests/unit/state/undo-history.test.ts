@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UndoHistory } from '../../../src/lib/state/undo-history.svelte';
+import { UndoHistory, undoDepthFor } from '../../../src/lib/state/undo-history.svelte';
 
 describe('undo history', () => {
   it('undo returns the state before the last edit', () => {
@@ -35,5 +35,29 @@ describe('undo history', () => {
     history.undo(4);
     history.undo(3);
     expect(history.undo(2)).toBeUndefined();
+  });
+
+  it('forgets the oldest states at once when its limit is lowered', () => {
+    const history = new UndoHistory<number>(10);
+    for (let i = 1; i <= 5; i++) history.record(i);
+    history.limit = 2;
+    expect(history.undo(6)).toBe(5);
+    expect(history.undo(5)).toBe(4);
+    expect(history.undo(4)).toBeUndefined();
+  });
+});
+
+describe('undo depth for the size of a workbook', () => {
+  it('keeps 500 steps of an ordinary workbook', () => {
+    expect(undoDepthFor(2_000)).toBe(500);
+  });
+
+  it('keeps fewer steps of a plan with tens of thousands of typed cells, so history stays a few hundred MB at most', () => {
+    // 53,760 typed cells (the 100k benchmark plan): one kept copy is ~3 MB.
+    expect(undoDepthFor(53_760)).toBe(74);
+  });
+
+  it('never keeps fewer than 20 steps', () => {
+    expect(undoDepthFor(10_000_000)).toBe(20);
   });
 });
