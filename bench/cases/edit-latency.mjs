@@ -137,15 +137,11 @@ export function generateWorkbook(stageCount, id, prefix = 'st', opportunityCount
 }
 
 /**
- * Formula cells of a document with default formulas (mirrors src/lib/engine/layout.ts): 14 per
- * converting stage, 8 on the last, 154 on the other sheets; with open opportunities, 4 per
- * opportunity (probability, weighted, close month, same month), a pipeline cell per stage and 4
- * more assumptions (open opportunities, lumpy-closing share and month, small-deal share).
+ * Formula cells of a document with default formulas and no opportunities (mirrors
+ * src/lib/engine/layout.ts): 14 per converting stage, 8 on the last, 154 on the other sheets.
  * @param {number} stageCount at least 1
- * @param {number} [opportunityCount]
  */
-export const formulaCellCount = (stageCount, opportunityCount = 0) =>
-  14 * (stageCount - 1) + 8 + 154 + (opportunityCount > 0 ? 4 * opportunityCount + stageCount + 4 : 0);
+export const formulaCellCount = (stageCount) => 14 * (stageCount - 1) + 8 + 154;
 
 // ── statistics ───────────────────────────────────────────────────────────────
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { generateSegmentWorkbook } from '../../bench/lib/segment-plan.mjs';
 import { addOpportunity, createWorkbook as makeDoc, opportunityKey } from '../../src/lib/document';
+import { serialFromIso } from '../../src/lib/domain';
 import { putRecord, recordOf } from './support/idb';
 import { freshStoragePerTest } from './support/session';
 import { SETTLE_MS, baseURL, openHome, textOf } from './support/workbook-page';
@@ -14,7 +15,7 @@ const tab = freshStoragePerTest({ locale: 'en-US', viewport: { width: 1300, heig
 
 const ROWS = 300;
 /** Close dates in three months, in turn: 2026-01-15, 2026-02-15, 2026-03-15 as serial days. */
-const CLOSES = [0, 1, 2].map((m) => String((Date.UTC(2026, m, 15) - Date.UTC(1899, 11, 30)) / 864e5));
+const CLOSES = ['2026-01-15', '2026-02-15', '2026-03-15'].map((iso) => String(serialFromIso(iso)));
 const amountOf = (i: number) => 100 * (i + 1);
 
 /** Stores a workbook of ROWS open opportunities and opens it, its table scrolled into view. */

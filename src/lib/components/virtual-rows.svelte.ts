@@ -15,8 +15,10 @@ export class VirtualRows<T> {
   /** Heights of the spacer rows above and below the rendered ones (0: no spacer). */
   readonly above: number;
   readonly below: number;
+  readonly #rows: () => readonly T[];
 
   constructor(rows: () => readonly T[], { from = 80, rowPx = 33, overscan = 12 } = {}) {
+    this.#rows = rows;
     this.rowPx = rowPx;
     this.virtual = $derived(rows().length >= from);
     this.start = $derived(this.virtual ? Math.max(0, Math.floor(this.scrollTop / rowPx) - overscan) : 0);
@@ -24,6 +26,11 @@ export class VirtualRows<T> {
     this.visible = $derived(this.virtual ? rows().slice(this.start, this.end) : rows());
     this.above = $derived(this.start * rowPx);
     this.below = $derived((rows().length - this.end) * rowPx);
+  }
+
+  /** Index of the row with this id among all rows (-1: none), e.g. the row of the selected cell. */
+  indexOf(this: VirtualRows<{ id: string }>, id: string | null): number {
+    return id === null ? -1 : this.#rows().findIndex((row) => row.id === id);
   }
 
   /** Scrolls `scroller` so the row at `index` is in view (keyboard navigation to a row out of view). */

@@ -90,6 +90,17 @@ export function parseCellKey(key: CellKey): ParsedKey | null {
   }
 }
 
+/**
+ * The id of the row a cell sits in, in one of the tables with a row per thing: a stage of the funnel
+ * grid, an open opportunity, or a segment (its own cells and its stage cells); null elsewhere.
+ */
+export function rowIdOf(key: CellKey | null, table: 'stage' | 'opportunity' | 'segment'): string | null {
+  const parsed = key ? parseCellKey(key) : null;
+  if (table === 'stage') return parsed?.scope === 'stage' ? parsed.stageId : null;
+  if (table === 'opportunity') return parsed?.scope === 'opportunity' ? parsed.opportunityId : null;
+  return parsed?.scope === 'segment' || parsed?.scope === 'nodeStage' ? parsed.nodeId : null;
+}
+
 function specOf(key: CellKey): ColumnSpec<string> | undefined {
   const parsed = parseCellKey(key);
   switch (parsed?.scope) {

@@ -49,7 +49,6 @@ export interface Position {
   col: number;
 }
 
-
 /** Row 0 of every table sheet is its header row, as on screen and in the exported file. */
 export const FIRST_ROW = 1;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { addOpportunity, createWorkbook, opportunityKey, setCell } from '../../../src/lib/document';
+import { serialFromIso } from '../../../src/lib/domain';
 import { FunnelEngine } from '../../../src/lib/engine';
 import { isCriterionModule, patchCriterionCache } from '../../../scripts/vite-plugins/hyperformula-criterion-cache.mjs';
 
@@ -63,7 +64,7 @@ describe('open opportunities closing in the same month', () => {
   it('each show the total of the opportunities closing in their month, after an amount changes too', () => {
     let doc = createWorkbook({ name: 'pipeline', target: 1e6, avgDeal: 1e4, stages: [{ name: 'Lead', rate: 0.5 }, { name: 'Won' }] });
     // Close dates as the document keeps them: spreadsheet serial days.
-    const closes = [Date.UTC(2026, 0, 15), Date.UTC(2026, 1, 10), Date.UTC(2026, 2, 5)].map((t) => String((t - Date.UTC(1899, 11, 30)) / 864e5));
+    const closes = ['2026-01-15', '2026-02-10', '2026-03-05'].map((iso) => String(serialFromIso(iso)));
     for (let i = 0; i < 30; i++) doc = addOpportunity(doc, `o${i}`, { amount: String(100 * (i + 1)), stage: 'Lead', close: closes[i % 3] });
     const engine = new FunnelEngine(doc);
     const sameMonth = () => doc.opportunities.map((o) => engine.valueOf(opportunityKey(o.id, 'sameMonth')));
