@@ -9,7 +9,8 @@ import {
   type CellNote,
   type Read,
 } from '../insights';
-import { stableMap } from './stable-map';
+import { KeyedMirror } from './keyed-mirror.svelte';
+import { sameContent, stableMap } from './stable-map';
 import type { WorkbookSession } from './workbook-session.svelte';
 
 /**
@@ -44,7 +45,25 @@ export class WorkbookInsights {
     this.#clock = clock;
   }
 
+  /** Each cell's note behind a slot of its own: a cell wakes when its own note changes, not on every edit. */
+  readonly #noteSlots = new KeyedMirror<CellKey, CellNote>(sameContent);
+
+  /**
+   * Keeps the note slots in step with `notes`; call it from an effect of the view that shows the
+   * cells (see `provideNotes`). Outside any effect or template `noteOf` reads the notes afresh.
+   */
+  followNotes(): void {
+    this.#noteSlots.sync(this.notes);
+  }
+
+  /** A cell's note as a reactive slot (see `KeyedMirror.slot`). */
+  noteSlot(key: CellKey): { readonly value: CellNote | undefined } {
+    return this.#noteSlots.slot(key);
+  }
+
+  /** A cell's note now, outside the views (tests, handlers): read afresh. */
   noteOf(key: CellKey): CellNote | undefined {
-    return this.notes.get(key);
+    this.followNotes();
+    return this.#noteSlots.slot(key).value;
   }
 }

@@ -7,8 +7,10 @@ export function stableMap<K, V>(before: ReadonlyMap<K, V> | undefined, after: Ma
   if (before === undefined || before.size !== after.size) return after;
   for (const [key, value] of after) {
     if (!before.has(key)) return after;
-    const old = before.get(key);
-    if (old !== value && JSON.stringify(old) !== JSON.stringify(value)) return after;
+    if (!sameContent(before.get(key), value)) return after;
   }
   return before as Map<K, V>;
 }
+
+/** Equal in content: the same object, or plain data that serialises the same. */
+export const sameContent = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
