@@ -79,6 +79,23 @@ export interface SmallMultiplesLayout {
   panels: TrendPanel[];
 }
 
+/**
+ * A redrawn panel with the point, tick and period objects of its previous drawing wherever they came
+ * out the same: an edit of one month then redraws that month's dot, not the panel's every dot.
+ */
+function keepUnchanged(next: TrendPanel, before: TrendPanel | undefined): TrendPanel {
+  if (!before) return next;
+  const samePoint = (a: TrendPoint, b: TrendPoint | undefined) => b !== undefined && a.period === b.period && a.value === b.value && a.x === b.x && a.y === b.y;
+  const oldPoints = new Map(before.points.map((p) => [p.period, p]));
+  const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return {
+    ...next,
+    points: next.points.map((p) => (samePoint(p, oldPoints.get(p.period)) ? oldPoints.get(p.period)! : p)),
+    periodX: sameNumbers(next.periodX, before.periodX) ? before.periodX : next.periodX,
+    yTicks: JSON.stringify(next.yTicks) === JSON.stringify(before.yTicks) ? before.yTicks : next.yTicks,
+  };
+}
+
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
 const INSET = { top: 30, right: 12, bottom: 20, left: 38 };
@@ -120,7 +137,7 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
     if (!options.cache) return panelOf(s, index);
     const key = JSON.stringify([s, index, columns, panelWidth, panelHeight, gap, inset, shared, maxY, periods, split]);
     const old = before?.get(s.id);
-    const panel = old && old.key === key ? old.panel : panelOf(s, index);
+    const panel = old && old.key === key ? old.panel : keepUnchanged(panelOf(s, index), old?.panel);
     options.cache.set(s.id, { key, panel });
     return panel;
   });

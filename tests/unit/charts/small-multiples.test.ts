@@ -114,6 +114,18 @@ describe('small multiples with a panel cache', () => {
     expect(second.panels[0]).toEqual(smallMultiplesLayout(series(0.28), { width: 600, periods: 3 }).panels[0]);
   });
 
+  it('a redrawn panel keeps the dots of the periods whose value did not change', () => {
+    const cache = panelCache();
+    const first = smallMultiplesLayout(series(0.22), { width: 600, periods: 3, cache });
+    const second = smallMultiplesLayout(series(0.28), { width: 600, periods: 3, cache });
+    const [before, after] = [first.panels[0], second.panels[0]];
+    expect(after.points[0]).toBe(before.points[0]);
+    expect(after.points[2]).toBe(before.points[2]);
+    expect(after.points[1]).not.toBe(before.points[1]);
+    expect(after.points[1].value).toBe(0.28);
+    expect(after.periodX).toBe(before.periodX);
+  });
+
   it('redraws every panel when the width changes', () => {
     const cache = panelCache();
     const first = smallMultiplesLayout(series(0.22), { width: 600, periods: 3, cache });
