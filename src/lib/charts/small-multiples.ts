@@ -85,12 +85,15 @@ export interface SmallMultiplesLayout {
  */
 function keepUnchanged(next: TrendPanel, before: TrendPanel | undefined): TrendPanel {
   if (!before) return next;
-  const samePoint = (a: TrendPoint, b: TrendPoint | undefined) => b !== undefined && a.period === b.period && a.value === b.value && a.x === b.x && a.y === b.y;
+  const samePoint = (a: TrendPoint, b: TrendPoint) => a.period === b.period && a.value === b.value && a.x === b.x && a.y === b.y;
   const oldPoints = new Map(before.points.map((p) => [p.period, p]));
   const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return {
     ...next,
-    points: next.points.map((p) => (samePoint(p, oldPoints.get(p.period)) ? oldPoints.get(p.period)! : p)),
+    points: next.points.map((p) => {
+      const old = oldPoints.get(p.period);
+      return old !== undefined && samePoint(p, old) ? old : p;
+    }),
     periodX: sameNumbers(next.periodX, before.periodX) ? before.periodX : next.periodX,
     yTicks: JSON.stringify(next.yTicks) === JSON.stringify(before.yTicks) ? before.yTicks : next.yTicks,
   };

@@ -50,7 +50,7 @@ export class WorkbookInsights {
 
   /**
    * Keeps the note slots in step with `notes`; call it from an effect of the view that shows the
-   * cells (see `provideNotes`). Outside any effect or template `noteOf` reads the notes afresh.
+   * cells (see `provideNotes`), or before reading a slot outside any view.
    */
   followNotes(): void {
     this.#noteSlots.sync(this.notes);
@@ -59,11 +59,5 @@ export class WorkbookInsights {
   /** A cell's note as a reactive slot (see `KeyedMirror.slot`). */
   noteSlot(key: CellKey): { readonly value: CellNote | undefined } {
     return this.#noteSlots.slot(key);
-  }
-
-  /** A cell's note now, outside the views (tests, handlers): read afresh. */
-  noteOf(key: CellKey): CellNote | undefined {
-    this.followNotes();
-    return this.#noteSlots.slot(key).value;
   }
 }

@@ -33,8 +33,9 @@ describe('the insights of an open workbook', () => {
   it('find a note by its cell', () => {
     const { grid, type, insights } = open(weeklyReportWorkbook());
     type(grid.at(1, 'actual'), '120');
-    expect(insights.noteOf(grid.at(0, 'exits'))?.message).toBe('insights.note.exitsExceedEntries');
-    expect(insights.noteOf(grid.at(1, 'exits'))).toBeUndefined();
+    insights.followNotes();
+    expect(insights.noteSlot(grid.at(0, 'exits')).value?.message).toBe('insights.note.exitsExceedEntries');
+    expect(insights.noteSlot(grid.at(1, 'exits')).value).toBeUndefined();
   });
 
   it('take today from the clock by the local calendar', () => {
