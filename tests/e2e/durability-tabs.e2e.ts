@@ -86,3 +86,26 @@ test('after "use the other tab\'s version" both tabs show the other edit within 
   expect(tab.errors).toEqual([]);
   expect(other.errors).toEqual([]);
 });
+
+test('a tab whose edit still waits to be saved when the other tab\'s save arrives: "keep my version" wins in both tabs', async () => {
+  await openDemo(tab.page);
+  const other = await secondTab();
+  await typeIntoCell(cell(tab.page, 1, 'rate'), '30%', null);
+  await typeIntoCell(cell(other.page, 1, 'rate'), '20%', null);
+
+  // This tab's edit waits out the autosave delay; the other tab's is written at once (as when it is hidden).
+  await tab.page.keyboard.press('Enter');
+  await other.page.keyboard.press('Enter');
+  await other.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  // Answered as soon as it is asked, before this tab's own write would have found the conflict.
+  const keepMine = conflictIn(tab.page).getByRole('button', { name: 'Keep my version' });
+  await keepMine.waitFor({ timeout: 3_000 });
+  await keepMine.evaluate((button: HTMLButtonElement) => button.click());
+
+  for (const page of [tab.page, other.page]) {
+    await expectText(cell(page, 1, 'rate'), '30%', 1_000);
+    expect(await conflictIn(page).count()).toBe(0);
+  }
+  expect(tab.errors).toEqual([]);
+  expect(other.errors).toEqual([]);
+});

@@ -137,14 +137,20 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
   }
 
   /**
-   * The caller loaded a newer record (written by another tab) while nothing was
-   * pending: later writes build on `rev`. Returns false, changing nothing, if a
-   * change is pending or in conflict, since adopting then would silently
-   * overwrite the other writer; let the next write surface the conflict instead.
+   * Another writer stored `record` (newer than ours). With nothing pending, later writes build on
+   * its rev and this returns true: the caller shows it. With a change waiting to be written, the
+   * two collide: status becomes 'conflict' with `record`, so the user chooses, and "keep mine"
+   * then overwrites it. A write in flight finds out for itself; returns false in both cases.
    */
-  adopt(rev: number): boolean {
-    if (this.hasPending || this.#status === 'conflict') return false;
-    this.#rev = rev;
+  adopt(record: StoredWorkbook): boolean {
+    if (this.#writing) return false;
+    if (this.#pending !== undefined || this.#status === 'conflict') {
+      this.#clearTimer();
+      this.#conflict = record;
+      this.#setStatus('conflict');
+      return false;
+    }
+    this.#rev = record.rev;
     return true;
   }
 

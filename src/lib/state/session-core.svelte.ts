@@ -227,12 +227,11 @@ export class SessionCore {
       return;
     }
     const ours = this.#autosaver.rev;
-    if (record.rev <= ours || this.saveStatus === 'saving') return;
-    if (this.#autosaver.hasPending) {
-      this.conflict = record;
-      return;
-    }
-    if (this.#autosaver.adopt(record.rev)) this.#adoptRecord(record);
+    if (record.rev <= ours) return;
+    // A change of ours still waiting makes this a conflict inside the autosaver, so that
+    // "keep mine" there forces the write (the status listener shows the question).
+    if (this.#autosaver.adopt(record)) this.#adoptRecord(record);
+    else if (this.#autosaver.status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
   }
 
   #adoptRecord(record: StoredWorkbook): void {

@@ -152,18 +152,30 @@ describe('Autosaver', () => {
   it('builds later writes on an adopted rev', async () => {
     await repo.save(makeDoc({ name: 'Theirs' }), 1);
 
-    saver.adopt(2);
+    saver.adopt((await repo.get('wb-1'))!);
     saver.schedule(makeDoc({ name: 'Mine' }));
     await saver.flush();
 
     expect(await repo.get('wb-1')).toMatchObject({ name: 'Mine', rev: 3 });
   });
 
-  it('refuses to adopt a rev while a change is pending', () => {
+  it('refuses to adopt a rev while a change is pending', async () => {
     saver.schedule(makeDoc({ name: 'Mine' }));
+    await repo.save(makeDoc({ name: 'Theirs' }), 1);
 
-    expect(saver.adopt(2)).toBe(false);
+    expect(saver.adopt((await repo.get('wb-1'))!)).toBe(false);
     expect(saver.rev).toBe(1);
+  });
+  it('a newer record seen while a change waits puts it in conflict, and keep mine then overwrites that record', async () => {
+    saver.schedule(makeDoc({ name: 'Mine' }));
+    await repo.save(makeDoc({ name: 'Theirs' }), 1);
+
+    expect(saver.adopt((await repo.get('wb-1'))!)).toBe(false);
+    expect(saver.status).toBe('conflict');
+    await saver.resolveKeepMine();
+
+    expect(await repo.get('wb-1')).toMatchObject({ name: 'Mine', rev: 3 });
+    expect(saver.status).toBe('saved');
   });
 });
 
