@@ -1,6 +1,6 @@
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import type { CellKey } from '../document';
-import type { ErrorCode } from './cell-value';
+import { errorCodeOf, type ErrorCode } from './cell-value';
 import type { Layout } from './layout';
 
 /** A computed value as a file needs it: errors keep the spreadsheet's text (`#DIV/0!`). */
@@ -40,11 +40,9 @@ export interface EngineSnapshot {
   names: NameSnapshot[];
 }
 
-const ERROR_CODES = new Set<string>(['DIV_BY_ZERO', 'CYCLE', 'NAME', 'REF', 'VALUE', 'NUM', 'NA', 'SPILL', 'LIC', 'ERROR']);
-
 function snapshotValue(value: unknown): SnapshotValue {
   if (value instanceof DetailedCellError) {
-    return { error: value.value, code: (ERROR_CODES.has(value.type) ? value.type : 'ERROR') as ErrorCode };
+    return { error: value.value, code: errorCodeOf(value.type) };
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;

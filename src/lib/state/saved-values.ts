@@ -7,7 +7,9 @@ export type PackedValues = [CellKey, CellValue][];
 
 export const packValues = (values: ReadonlyMap<CellKey, CellValue>): PackedValues => [...values];
 
-const ERROR_CODES = new Set<string>(['DIV_BY_ZERO', 'CYCLE', 'NAME', 'REF', 'VALUE', 'NUM', 'NA', 'SPILL', 'LIC', 'ERROR']);
+// The engine's ERROR_CODES, repeated: importing them would load HyperFormula with the page (a test
+// holds the two lists equal).
+export const SAVED_ERROR_CODES = new Set<string>(['DIV_BY_ZERO', 'CYCLE', 'NAME', 'REF', 'VALUE', 'NUM', 'NA', 'SPILL', 'LIC', 'ERROR']);
 
 function cellValueOf(raw: unknown): CellValue | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -22,7 +24,7 @@ function cellValueOf(raw: unknown): CellValue | null {
     case 'boolean':
       return typeof v.value === 'boolean' ? { type: 'boolean', value: v.value } : null;
     case 'error':
-      return typeof v.code === 'string' && ERROR_CODES.has(v.code) && typeof v.display === 'string' && typeof v.detail === 'string'
+      return typeof v.code === 'string' && SAVED_ERROR_CODES.has(v.code) && typeof v.display === 'string' && typeof v.detail === 'string'
         ? { type: 'error', code: v.code as ErrorCode, display: v.display, detail: v.detail }
         : null;
     default:

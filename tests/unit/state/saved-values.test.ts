@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbook } from '../../../src/lib/document';
 import { templateSeed } from '../../../src/lib/document/templates';
-import { FunnelEngine } from '../../../src/lib/engine';
-import { packValues, unpackValues } from '../../../src/lib/state/saved-values';
+import { ERROR_CODES, FunnelEngine } from '../../../src/lib/engine';
+import { SAVED_ERROR_CODES, packValues, unpackValues } from '../../../src/lib/state/saved-values';
 
 describe('cell values saved beside a workbook', () => {
   it('come back equal to what the engine computed, errors included', () => {
@@ -11,6 +11,10 @@ describe('cell values saved beside a workbook', () => {
     // Through a structured clone, as IndexedDB stores them.
     expect(unpackValues(structuredClone(packValues(values)))).toEqual(values);
     engine.destroy();
+  });
+
+  it('accept every error code the engine can give, and only those', () => {
+    expect([...SAVED_ERROR_CODES].sort()).toEqual([...ERROR_CODES].sort());
   });
 
   it.each([
