@@ -3,19 +3,14 @@
 // every stage above change, so both charts change) until both charts' SVGs have changed and the
 // next frame is painted (a task posted from the following requestAnimationFrame callback).
 // Issue 7 asks for charts "redrawn within a frame at typical sizes".
-import { profileEdits } from './edit-latency.mjs';
+import { profileEdits } from '../lib/profile-edits.mjs';
+import { percentile } from '../lib/stats.mjs';
 
 export const name = 'chart-redraw';
 export const description = 'Edit of one rate until the funnel and waterfall charts are redrawn and painted (demo, 5 stages)';
 
 const WARMUP = 3;
 const SAMPLES = 25;
-
-/** Nearest-rank percentile. @param {number[]} values @param {number} p */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 /** @param {{ baseURL: string, context: import('playwright-core').BrowserContext, report: Function, log: Function }} ctx */
 export async function run({ baseURL, context, report, log }) {

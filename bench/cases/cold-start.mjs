@@ -17,7 +17,7 @@
 //
 // Run: `npm run bench -- cold-start`, or `node bench/run.mjs cold-start` with build/ present.
 
-import { waitValuesSaved } from './edit-latency.mjs';
+import { waitValuesSaved } from '../lib/in-page.mjs';
 
 export const name = 'cold-start';
 export const description = 'New browser process -> interactive grid of the demo workbook (cold and warm), target <= 1 s';

@@ -39,6 +39,9 @@
 //   editToEngineRatio*  editLatency p50 / engineRecalc p50.
 //   openTime*      navigation start until the first stage row is in the DOM and painted.
 //   openRecordRead*  floor: opening IndexedDB and reading the record, in the page.
+//   reopenTime*    the same after a reload, its values saved beside it (the app's start included).
+//   openFromList*  in the running app: a click on the workbook in the home page's list until its
+//                  first stage row is painted (the app's start not included; see cold-start).
 //   peakHeap*      largest JS heap used (CDP Performance.getMetrics, sampled every 100 ms).
 // Before each edit the bench waits for autosave to finish (save status 'saved') and an idle
 // period, so autosave and its IndexedDB read-back land between samples, not inside them.
@@ -52,9 +55,12 @@
 // and writes bench-results/edit-latency-<size>.trace.json (DevTools Performance panel) and
 // .cpuprofile. The built app is minified without source maps, so Svelte's runtime functions
 // appear under short names.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { formulaCellCount, generateWorkbook } from '../lib/bench-workbook.mjs';
+import { installOpenProbe, measureCommitInPage, openEditor, putRecordInPage, timedRecordReadInPage, waitSaved, waitValuesSaved } from '../lib/in-page.mjs';
+import { valuesAfter } from '../lib/edit-samples.mjs';
+import { openFromList } from '../lib/open-from-list.mjs';
+import { profileEdits } from '../lib/profile-edits.mjs';
+import { percentile, round2 } from '../lib/stats.mjs';
 import { restingHeap, startMemorySampler, toMB } from '../lib/memory.mjs';
 import { generateSegmentWorkbook, planFormulaCellCount } from '../lib/segment-plan.mjs';
 
@@ -88,325 +94,6 @@ const OPEN_DEADLINE_MS = Number(process.env.BENCH_OPEN_DEADLINE_MS ?? 180_000);
 const VALUES = ['50%', '60%'];
 /** Edits made so far in the current workbook, so consecutive edits always alternate values. */
 let edits = 0;
-
-// ── the document ────────────────────────────────────────────────────────────
-
-/** Stage ids carry the size so one workbook's rows never match another's. @param {string} prefix @param {number} n */
-const stageId = (prefix, n) => `${prefix}-${String(n).padStart(5, '0')}`;
-
-/**
- * A workbook of `stageCount` stages, every rate 99.9% (so long funnels stay finite and
- * non-trivial), actuals on every stage (so actual-rate and gap cells hold numbers too).
- * @param {number} stageCount
- * @param {string} id
- * @param {string} prefix stage id prefix
- */
-export function generateWorkbook(stageCount, id, prefix = 'st', opportunityCount = 0) {
-  const stamp = new Date('2024-01-01T00:00:00.000Z').toISOString();
-  /** @type {Record<string, string>} */
-  const cells = { 'a.target': '3800000', 'a.avgDeal': '100000', 'a.perStage': '1' };
-  const stages = [];
-  for (let i = 0; i < stageCount; i++) {
-    const sid = stageId(prefix, i);
-    stages.push({ id: sid, name: `Stage ${i + 1}` });
-    if (i < stageCount - 1) cells[`s.${sid}.rate`] = '0.999';
-    cells[`s.${sid}.actual`] = String(Math.max(1, Math.round(100000 * 0.9985 ** i)));
-  }
-  const opportunities = [];
-  for (let i = 0; i < opportunityCount; i++) {
-    const oid = `${prefix}-o${String(i).padStart(5, '0')}`;
-    opportunities.push({ id: oid });
-    cells[`o.${oid}.name`] = `Deal ${i + 1}`;
-    cells[`o.${oid}.amount`] = String(10000 + (i % 50) * 1000);
-  }
-  return {
-    type: 'funnelbook',
-    version: 1,
-    id,
-    name: `Bench ${stageCount} stages`,
-    createdAt: stamp,
-    updatedAt: stamp,
-    period: { label: '2024', start: null, end: null },
-    stages,
-    cells,
-    opportunities,
-    segments: [],
-    scenarios: [],
-    activeScenarioId: null,
-  };
-}
-
-/**
- * Formula cells of a document with default formulas and no opportunities (mirrors
- * src/lib/engine/layout.ts): 14 per converting stage, 8 on the last, 154 on the other sheets.
- * @param {number} stageCount at least 1
- */
-export const formulaCellCount = (stageCount) => 14 * (stageCount - 1) + 8 + 154;
-
-// ── statistics ───────────────────────────────────────────────────────────────
-
-/** Nearest-rank percentile. @param {number[]} values @param {number} p */
-export function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
-}
-/** @param {number} x */
-export const round2 = (x) => Math.round(x * 100) / 100;
-
-// ── in-page helpers (serialised into the page) ───────────────────────────────
-
-/** Stores a record in the app's database; the database must exist already (Dexie creates it). */
-export async function putRecordInPage(/** @type {any} */ record) {
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('funnelbook');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error('indexedDB.open blocked'));
-  });
-  try {
-    if (!db.objectStoreNames.contains('workbooks')) throw new Error(`no 'workbooks' store (have: ${[...db.objectStoreNames]})`);
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('workbooks', 'readwrite');
-      tx.objectStore('workbooks').put(record);
-      tx.oncomplete = () => resolve(undefined);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * The floor of opening a workbook: reading its record out of IndexedDB (open the database, get the
- * record, deserialise it), in milliseconds, median of three.
- * @param {string} id
- */
-async function timedRecordReadInPage(id) {
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('funnelbook');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const record = await new Promise((resolve, reject) => {
-      const get = db.transaction('workbooks', 'readonly').objectStore('workbooks').get(id);
-      get.onsuccess = () => resolve(get.result);
-      get.onerror = () => reject(get.error);
-    });
-    times.push(performance.now() - t0);
-    db.close();
-    if (!record) throw new Error(`no record ${id}`);
-  }
-  return times.sort((a, b) => a - b)[1];
-}
-
-/**
- * Waits until the values saved beside workbook `id` are those of its latest revision. A loop here,
- * not page.waitForFunction, which takes the promise of an async function for a truthy answer.
- * @param {import('playwright-core').Page} page @param {string} id
- */
-export async function waitValuesSaved(page, id, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(valuesSavedInPage, id))) {
-    if (Date.now() > deadline) throw new Error(`the values of ${id} were not saved within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** Whether the values saved beside workbook `id` are those of its latest revision (raw IndexedDB, in the page). */
-async function valuesSavedInPage(/** @type {string} */ id) {
-  const db = await new Promise((resolve, reject) => {
-    const open = indexedDB.open('funnelbook');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  try {
-    if (![...db.objectStoreNames].includes('values')) return false;
-    const tx = db.transaction(['workbooks', 'values'], 'readonly');
-    const read = (/** @type {string} */ store) =>
-      new Promise((resolve, reject) => {
-        const get = tx.objectStore(store).get(id);
-        get.onsuccess = () => resolve(get.result);
-        get.onerror = () => reject(get.error);
-      });
-    const [record, values] = /** @type {any[]} */ (await Promise.all([read('workbooks'), read('values')]));
-    return Boolean(record && values && values.rev === record.rev);
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * Installed before the workbook page loads: records when the last stage row first exists and when
- * the frame showing it has been painted, relative to navigation start (performance.timeOrigin).
- */
-function installOpenProbe() {
-  const lastRowSelector = sessionStorage.getItem('funnelbook-bench:lastRowSelector');
-  if (!lastRowSelector || !location.pathname.startsWith('/w/')) return;
-  const w = /** @type {any} */ (window);
-  w.__benchOpen = { domAt: null, paintedAt: null };
-  // `poll` runs as an animation-frame callback: a row found there is drawn by this very frame, and a
-  // task posted now runs once the frame's style, layout and paint are done.
-  const afterThisFrame = (/** @type {() => void} */ fn) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = fn;
-    ch.port2.postMessage(0);
-  };
-  const poll = () => {
-    if (document.querySelector(lastRowSelector)) {
-      w.__benchOpen.domAt = performance.now();
-      afterThisFrame(() => (w.__benchOpen.paintedAt = performance.now()));
-    } else {
-      requestAnimationFrame(poll);
-    }
-  };
-  requestAnimationFrame(poll);
-}
-
-/** Waits until the page has had ~2 quiet frames and an idle callback. */
-async function settleInPage() {
-  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  await new Promise((r) => requestIdleCallback(() => r(undefined), { timeout: 1000 }));
-}
-
-/**
- * One measured commit. The cell editor must be open with the new value typed. The figure is until
- * the watched cells that are on screen have changed and the next frame is painted: sections off
- * screen are held a frame behind (HeldSection), so `allDom` says when every watched cell, on screen
- * or not, had its new text.
- * @param {{ watchKeys: string[], timeoutMs: number, marks?: boolean }} arg
- */
-export async function measureCommitInPage({ watchKeys, timeoutMs, marks = false }) {
-  const editor = document.querySelector('[data-testid=cell-editor]');
-  if (!editor) throw new Error('no cell editor open');
-  // What was typed is on screen before Enter, as it is for a person: two frames, so the typing's
-  // own layout and paint are not counted as the commit's.
-  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  const watched = watchKeys.map((key) => {
-    const td = document.querySelector(`td[data-key="${CSS.escape(key)}"]`);
-    if (!td) throw new Error(`no cell ${key}`);
-    return td;
-  });
-  const onScreen = (/** @type {Element} */ td) => {
-    const box = td.getBoundingClientRect();
-    return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-  };
-  const cells = watched.filter(onScreen);
-  if (cells.length === 0) throw new Error(`none of the watched cells is on screen: ${watchKeys.join(', ')}`);
-  const beforeAll = watched.map((td) => td.textContent);
-  let tAllDom = NaN;
-  const allObserver = new MutationObserver(() => {
-    if (!watched.every((td, i) => td.textContent !== beforeAll[i])) return;
-    tAllDom = performance.now();
-    allObserver.disconnect();
-  });
-  for (const td of watched) allObserver.observe(td, { characterData: true, childList: true, subtree: true });
-  const before = cells.map((td) => td.textContent);
-  const recalcBefore = performance.getEntriesByName('funnelbook:recalc').length;
-  const sched = /** @type {any} */ (globalThis).scheduler;
-
-  let tDom = NaN;
-  let tTask = NaN;
-  let tRaf = NaN;
-  let t1 = NaN;
-  /** @type {MutationObserver | undefined} */
-  let observer;
-  const changed = () => cells.every((td, i) => td.textContent !== before[i]);
-  const painted = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      observer?.disconnect();
-      reject(new Error(`cells did not change within ${timeoutMs} ms: ${watchKeys.join(', ')} (before: ${before.join(' | ')})`));
-    }, timeoutMs);
-    observer = new MutationObserver(() => {
-      if (!changed()) return;
-      tDom = performance.now();
-      if (marks) performance.mark('bench:dom');
-      observer?.disconnect();
-      clearTimeout(timer);
-      // The next frame: its rAF callback starts it; a task right after it runs once the frame's
-      // style, layout, paint and commit are done. User-blocking priority so that a timer that is
-      // due by then (autosave) does not run first and get counted.
-      requestAnimationFrame(() => {
-        tRaf = performance.now();
-        const done = () => {
-          t1 = performance.now();
-          resolve(undefined);
-        };
-        if (sched?.postTask) sched.postTask(done, { priority: 'user-blocking' });
-        else {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = done;
-          ch.port2.postMessage(0);
-        }
-      });
-      // An ordinary task: if it runs before that rAF, the page sat idle from then until the frame
-      // clock ticked (not work); if the frame comes first, there was no such wait.
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
-        if (Number.isNaN(tRaf)) tTask = performance.now();
-      };
-      ch.port2.postMessage(0);
-    });
-    for (const td of cells) observer.observe(td, { characterData: true, childList: true, subtree: true });
-  });
-
-  if (marks) performance.mark('bench:t0');
-  const t0 = performance.now();
-  editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
-  const tSync = performance.now();
-  await painted;
-  if (marks) performance.mark('bench:t1');
-  // The cells off screen catch up in the task after the painted frame.
-  for (let i = 0; i < 100 && Number.isNaN(tAllDom); i++) await new Promise((r) => setTimeout(r, 10));
-  allObserver.disconnect();
-  const recalc = performance.getEntriesByName('funnelbook:recalc').slice(recalcBefore);
-  const idle = Number.isNaN(tTask) ? 0 : tRaf - tTask;
-  return {
-    total: t1 - t0,
-    work: t1 - t0 - idle,
-    sync: tSync - t0,
-    dom: tDom - t0,
-    flush: tDom - tSync,
-    afterFlush: (Number.isNaN(tTask) ? tRaf : tTask) - tDom,
-    idle,
-    frame: t1 - tRaf,
-    engine: recalc.reduce((s, e) => s + e.duration, 0),
-    engineEntries: recalc.length,
-    allDom: tAllDom - t0,
-    watchedOnScreen: cells.length,
-    after: cells.map((td) => td.textContent),
-  };
-}
-
-// ── the case ─────────────────────────────────────────────────────────────────
-
-/** @param {import('playwright-core').Page} page */
-export async function waitSaved(page) {
-  await page.waitForSelector('[data-testid=save-status][data-status=saved]', { timeout: 30_000 });
-  await page.evaluate(settleInPage);
-}
-
-/**
- * @param {import('playwright-core').Page} page
- * @param {string} key
- * @param {string} value
- */
-export async function openEditor(page, key, value) {
-  await page.click(`td[data-key="${key}"]`);
-  await page.waitForFunction(
-    (k) => document.activeElement?.getAttribute('data-key') === k,
-    key,
-    { timeout: 10_000 },
-  );
-  await page.keyboard.type(value);
-  await page.waitForSelector('[data-testid=cell-editor]', { timeout: 10_000 });
-  const draft = await page.inputValue('[data-testid=cell-editor]');
-  if (draft !== value) throw new Error(`editor holds ${JSON.stringify(draft)}, expected ${JSON.stringify(value)}`);
-}
 
 /** @param {import('playwright-core').Page} page */
 async function requiredTexts(page) {
@@ -554,6 +241,8 @@ export async function run({ baseURL, context, report, log }) {
       watchedOnScreen: Math.min(...pick('watchedOnScreen')),
       reopenPaintedMs: NaN,
       reopenEngineMs: NaN,
+      fromListPaintedMs: NaN,
+      fromListEngineMs: NaN,
     };
     summary[size.label] = s;
     const L = size.label;
@@ -595,7 +284,8 @@ export async function run({ baseURL, context, report, log }) {
 
     const profileSize = process.env.BENCH_PROFILE === '1' ? '10k' : process.env.BENCH_PROFILE;
     if (profileSize === size.label) {
-      await profileEdits(page, size.label, editKey, watchKeys, log);
+      await profileEdits(page, size.label, editKey, watchKeys, log, valuesAfter(VALUES, edits));
+      edits += 6;
     }
 
     // Open it again, now that its values are saved beside it (after a save, when the page is idle):
@@ -613,6 +303,14 @@ export async function run({ baseURL, context, report, log }) {
     report(`reopenTime${L}Ms`, s.reopenPaintedMs, 'ms', { definition: 'the same workbook opened again, its values saved beside it: navigation start -> first stage row in the DOM and painted (from the saved values)', domAt: round2(reopen.domAt) });
     report(`reopenEngineBuilt${L}Ms`, s.reopenEngineMs, 'ms', { definition: 'navigation start -> the engine built after that first frame (an edit before then waits for it)' });
     log(`${L}: opened again with saved values: rows painted ${s.reopenPaintedMs} ms, engine built ${s.reopenEngineMs} ms`);
+
+    // Opened from the home page's list in the running app (the app's own start not counted).
+    const fromList = await openFromList(page, baseURL, { id: doc.id, rowSelector: lastRowSelector });
+    s.fromListPaintedMs = fromList.paintedMs;
+    s.fromListEngineMs = fromList.engineMs;
+    report(`openFromList${L}Ms`, fromList.paintedMs, 'ms', { definition: 'in the running app, its values saved beside it: click on the workbook in the home page list -> first stage row in the DOM and painted (median of 3)', runs: fromList.runs });
+    report(`openFromListEngineBuilt${L}Ms`, fromList.engineMs, 'ms', { definition: 'the same click -> the engine built (an edit before then waits for it)' });
+    log(`${L}: opened from the list: rows painted ${fromList.paintedMs} ms, engine built ${fromList.engineMs} ms`);
   }
   await page.close().catch(() => {});
 
@@ -633,6 +331,8 @@ export async function run({ baseURL, context, report, log }) {
   line('open (nav -> last row painted) ms', (s) => s.openPaintedMs.toFixed(0));
   line('open again, saved values: painted ms', (s) => (s.reopenPaintedMs ?? NaN).toFixed(0));
   line('  engine built ms', (s) => (s.reopenEngineMs ?? NaN).toFixed(0));
+  line('open from the list (click): painted ms', (s) => (s.fromListPaintedMs ?? NaN).toFixed(0));
+  line('  engine built ms', (s) => (s.fromListEngineMs ?? NaN).toFixed(0));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log('');
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   '));
@@ -650,104 +350,6 @@ export async function run({ baseURL, context, report, log }) {
   }
   if (summary['10k']) {
     const t = summary['10k'];
-    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. First open (no saved values) ${t.openPaintedMs} ms ${verdict(t.openPaintedMs, TARGET_OPEN_10K_MS)} it; opened again, rows painted from saved values ${t.reopenPaintedMs} ms ${verdict(t.reopenPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.reopenEngineMs} ms).\n`);
+    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. First open (no saved values) ${t.openPaintedMs} ms ${verdict(t.openPaintedMs, TARGET_OPEN_10K_MS)} it; opened again by a reload, rows painted from saved values ${t.reopenPaintedMs} ms ${verdict(t.reopenPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.reopenEngineMs} ms); opened from the list in the running app ${t.fromListPaintedMs} ms ${verdict(t.fromListPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.fromListEngineMs} ms).\n`);
   }
-}
-
-/**
- * CPU profile and a Chromium trace of a few edits (BENCH_PROFILE), to find where the time goes.
- * Only what happens between the commit (t0) and the painted frame (t1) is counted.
- * @param {import('playwright-core').Page} page
- * @param {string} label
- * @param {string} editKey
- * @param {string[]} watchKeys
- * @param {Function} log
- */
-export async function profileEdits(page, label, editKey, watchKeys, log) {
-  const EDITS = 6;
-  const cdp = await page.context().newCDPSession(page);
-  /** @type {any[]} */
-  const traceEvents = [];
-  cdp.on('Tracing.dataCollected', (/** @type {any} */ e) => traceEvents.push(...e.value));
-  const traceDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8', 'blink'],
-    },
-    transferMode: 'ReportEvents',
-  });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  let latencyMs = 0;
-  for (let i = 0; i < EDITS; i++) {
-    await openEditor(page, editKey, VALUES[edits++ % VALUES.length]);
-    const sample = await page.evaluate(measureCommitInPage, { watchKeys, timeoutMs: 30_000, marks: true });
-    latencyMs += sample.total;
-    await waitSaved(page);
-  }
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Profiler.disable');
-  await cdp.send('Tracing.end');
-  await traceDone;
-  await cdp.detach();
-
-  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench-results');
-  await mkdir(dir, { recursive: true });
-  const traceFile = path.join(dir, `edit-latency-${label}.trace.json`);
-  await writeFile(traceFile, JSON.stringify({ traceEvents }));
-  const profileFile = path.join(dir, `edit-latency-${label}.cpuprofile`);
-  await writeFile(profileFile, JSON.stringify(profile));
-
-  const t0s = traceEvents.filter((e) => e.name === 'bench:t0').map((e) => e.ts).sort((a, b) => a - b);
-  const t1s = traceEvents.filter((e) => e.name === 'bench:t1').map((e) => e.ts).sort((a, b) => a - b);
-  /** @type {[number, number][]} */
-  const windows = t0s.map((a, i) => [a, t1s.find((b) => b > a) ?? a]);
-  const pid = traceEvents.find((e) => e.name === 'bench:t0')?.pid;
-  const mainTid = traceEvents.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
-  const inWindow = (/** @type {number} */ ts) => windows.some(([a, b]) => ts >= a && ts <= b);
-  const windowMs = windows.reduce((s, [a, b]) => s + (b - a) / 1000, 0);
-  log(`${label}, ${EDITS} extra edits, ${latencyMs.toFixed(0)} ms of edit latency (${windowMs.toFixed(0)} ms between the trace marks)`);
-  log(`  trace: ${path.relative(process.cwd(), traceFile)}; CPU profile: ${path.relative(process.cwd(), profileFile)}`);
-
-  // Self time of main-thread trace slices inside the windows (each slice minus its children).
-  const slices = traceEvents
-    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === mainTid && typeof e.dur === 'number' && inWindow(e.ts))
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  /** @type {Map<string, number>} */
-  const selfByName = new Map();
-  /** @type {{ end: number, name: string, self: number }[]} */
-  const stack = [];
-  const pop = () => {
-    const top = stack.pop();
-    if (top) selfByName.set(top.name, (selfByName.get(top.name) ?? 0) + top.self / 1000);
-  };
-  for (const e of slices) {
-    while (stack.length > 0 && stack[stack.length - 1].end <= e.ts) pop();
-    if (stack.length > 0) stack[stack.length - 1].self -= Math.min(e.dur, stack[stack.length - 1].end - e.ts);
-    stack.push({ end: e.ts + e.dur, name: e.name, self: e.dur });
-  }
-  while (stack.length > 0) pop();
-  log('  main-thread trace, self time by slice inside the edits (ms):');
-  for (const [n, ms] of [...selfByName].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, 20)) {
-    log(`  ${ms.toFixed(1).padStart(9)}  ${n}`);
-  }
-
-  // CPU profile samples inside the windows (profile timestamps share the trace's clock).
-  /** @type {Map<string, number>} */
-  const self = new Map();
-  const byId = new Map(profile.nodes.map((/** @type {any} */ n) => [n.id, n]));
-  const deltas = profile.timeDeltas ?? [];
-  let ts = profile.startTime;
-  (profile.samples ?? []).forEach((/** @type {number} */ id, /** @type {number} */ i) => {
-    ts += deltas[i] ?? 0;
-    if (!inWindow(ts)) return;
-    const f = byId.get(id).callFrame;
-    const where = f.url ? `${f.url.replace(/^.*\/_app\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
-    const label = `${f.functionName || '(anonymous)'} ${where}`.trim();
-    self.set(label, (self.get(label) ?? 0) + (deltas[i + 1] ?? 0));
-  });
-  const sampled = [...self.values()].reduce((a, b) => a + b, 0) / 1000;
-  log(`  CPU profile, self time inside the edits (${sampled.toFixed(0)} ms sampled), top functions (ms):`);
-  for (const [label, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) log(`  ${(us / 1000).toFixed(1).padStart(9)}  ${label}`);
 }

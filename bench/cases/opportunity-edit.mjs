@@ -6,8 +6,9 @@
 // painted frame, HyperFormula's own recalculation as the floor) with the edited row on screen.
 // HyperFormula 3.5 alone took 1.4 s for such an edit before the app's fix of its SUMIF cache
 // (scripts/vite-plugins/hyperformula-criterion-cache.mjs); this case keeps that fix honest.
-import { pageWithWorkbook, reportEditFigures, sampleEdits } from '../lib/edit-samples.mjs';
-import { generateWorkbook, profileEdits } from './edit-latency.mjs';
+import { pageWithWorkbook, reportEditFigures, sampleEdits, valuesAfter } from '../lib/edit-samples.mjs';
+import { generateWorkbook } from '../lib/bench-workbook.mjs';
+import { profileEdits } from '../lib/profile-edits.mjs';
 
 export const name = 'opportunity-edit';
 export const description = 'One amount edited among 2,000 open opportunities: commit until painted';
@@ -47,7 +48,7 @@ export async function run({ baseURL, context, report, log }) {
   const watchKeys = [`o.${edited}.sameMonth`, `o.${edited}.weighted`];
   const samples = await sampleEdits(page, { editKey, watchKeys, values: VALUES, warmup: WARMUP, samples: SAMPLES, timeoutMs: 60_000 });
   // BENCH_PROFILE=opportunities traces 6 more edits (not part of the figures), as edit-latency does.
-  if (process.env.BENCH_PROFILE === 'opportunities') await profileEdits(page, 'opportunities', editKey, watchKeys, log);
+  if (process.env.BENCH_PROFILE === 'opportunities') await profileEdits(page, 'opportunities', editKey, watchKeys, log, valuesAfter(VALUES, WARMUP + SAMPLES));
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
   report('opportunityEditOpportunities', OPPORTUNITIES, 'rows', { stages: STAGES, closeMonths: 12 });
   report('opportunityOpenMs', openMs, 'ms', { definition: 'navigation until the first rows of the opportunity table are in the DOM' });

@@ -5,8 +5,8 @@
 // without the frame-clock wait, HyperFormula's own recalculation as the floor), with the segments
 // panel on screen and the watched cells the rep's and the company's first-stage totals.
 import { generateSegmentWorkbook, PLAN } from '../lib/segment-plan.mjs';
-import { pageWithWorkbook, reportEditFigures, sampleEdits, statsOf } from '../lib/edit-samples.mjs';
-import { profileEdits } from './edit-latency.mjs';
+import { pageWithWorkbook, reportEditFigures, sampleEdits, statsOf, valuesAfter } from '../lib/edit-samples.mjs';
+import { profileEdits } from '../lib/profile-edits.mjs';
 
 export const name = 'segment-edit';
 export const description = 'One month of one rep edited in a 12 months x 20 reps x 8 stages plan: commit until painted';
@@ -30,7 +30,7 @@ export async function run({ baseURL, context, report, log }) {
   await page.waitForSelector(`td[data-key="${editKey}"]`, { timeout: 30_000 });
   const samples = await sampleEdits(page, { editKey, watchKeys, values: VALUES, warmup: WARMUP, samples: SAMPLES });
   // BENCH_PROFILE=segments traces 6 more edits (not part of the figures), as edit-latency does.
-  if (process.env.BENCH_PROFILE === 'segments') await profileEdits(page, 'segments', editKey, watchKeys, log);
+  if (process.env.BENCH_PROFILE === 'segments') await profileEdits(page, 'segments', editKey, watchKeys, log, valuesAfter(VALUES, WARMUP + SAMPLES));
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
   const stats = (/** @type {string} */ field) => statsOf(samples, field);
   const inputs = Object.keys(doc.cells).filter((k) => k.startsWith('n.')).length;

@@ -5,7 +5,7 @@
 // JSON file (JSON.stringify of the stored document), the least any export must do.
 //
 // Run: `npm run bench -- xlsx-export`, or `node bench/run.mjs xlsx-export` with build/ present.
-import { generateWorkbook } from './edit-latency.mjs';
+import { generateWorkbook } from '../lib/bench-workbook.mjs';
 
 export const name = 'xlsx-export';
 export const description = 'Click on Export XLSX until the download starts (5, 61 and 704 stages)';

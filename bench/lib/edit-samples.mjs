@@ -1,6 +1,7 @@
 // What the single-workbook edit benchmarks (segment-edit, opportunity-edit) share: a page with the
 // app's database made and a generated workbook stored in it, and a run of measured commits.
-import { measureCommitInPage, openEditor, percentile, putRecordInPage, round2, waitSaved } from '../cases/edit-latency.mjs';
+import { measureCommitInPage, openEditor, putRecordInPage, waitSaved } from './in-page.mjs';
+import { percentile, round2 } from './stats.mjs';
 
 /**
  * A page on the home page (the app has made its database) with `doc` stored; its page errors are
@@ -40,6 +41,13 @@ export async function sampleEdits(page, { editKey, watchKeys, values, warmup, sa
   }
   return samples;
 }
+
+/**
+ * `values` in the order that goes on from `typed` edits made with `sampleEdits` (or the same
+ * rotation), so the next edit changes the cell.
+ * @param {string[]} values @param {number} typed
+ */
+export const valuesAfter = (values, typed) => values.map((_, i) => values[(typed + i) % values.length]);
 
 /** p50 and p95 of one field of the samples. @param {any[]} samples @param {string} field */
 export function statsOf(samples, field) {

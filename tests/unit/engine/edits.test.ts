@@ -74,7 +74,7 @@ describe('engine updates', () => {
 
 describe('engine size', () => {
   it('holds the number of formula cells the edit benchmark reports for its workbooks', async () => {
-    const { formulaCellCount } = await import('../../../bench/cases/edit-latency.mjs');
+    const { formulaCellCount } = await import('../../../bench/lib/bench-workbook.mjs');
     for (const n of [2, 61]) {
       const doc = createWorkbook({
         name: 'size',
