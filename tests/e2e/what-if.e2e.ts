@@ -30,7 +30,9 @@ import {
   scenarioBanner,
   scenarioTab,
   scenarioTabNames,
+  scrollToSensitivity,
   sensitivityRows,
+  sensitivityRuns,
   slider,
   switchLayer,
   waitForNewProbability,
@@ -371,7 +373,7 @@ test('the sensitivity table ranks every stage that converts to a next one', asyn
   const ids: string[] = [];
   for (let position = 1; position < stages.length; position++) ids.push((await stageRow(tab.page, position).getAttribute('data-stage'))!);
 
-  await expect.poll(() => sensitivityRows(tab.page).count()).toBe(stages.length - 1);
+  await scrollToSensitivity(tab.page, () => sensitivityRows(tab.page).count(), stages.length - 1);
 
   const rows = await sensitivityRows(tab.page).all();
   expect(await Promise.all(rows.map((row) => row.getAttribute('data-rank')))).toEqual(['1', '2', '3', '4']);
@@ -384,6 +386,24 @@ test('the sensitivity table ranks every stage that converts to a next one', asyn
   ]);
   expect(await textOf(rows[0].locator('td[data-column=plusOnePoint-won]'))).toBe('+1');
   expect(await textOf(rows[0].locator('td[data-column=plusOnePoint-revenue]'))).toBe('+100,000');
+  expect(tab.errors).toEqual([]);
+});
+
+test('the sensitivity panel computes nothing while it is off screen, and shows the latest edit once scrolled to', async () => {
+  await openDemo(tab.page);
+  await scrollToSensitivity(tab.page, () => sensitivityRows(tab.page).count(), 4);
+  const table = tab.page.locator('[data-testid=sensitivity] tbody');
+  const before = await textOf(table);
+  await tab.page.evaluate(() => window.scrollTo(0, 0));
+  const runs = await sensitivityRuns(tab.page);
+
+  await typeIntoCell(cell(tab.page, 2, 'rate'), '60%');
+  await waitForSaved(tab.page);
+  await tab.page.waitForTimeout(500);
+  expect(await sensitivityRuns(tab.page)).toBe(runs);
+
+  await scrollToSensitivity(tab.page, async () => (await textOf(table)) !== before, true);
+  expect(await sensitivityRuns(tab.page)).toBe(runs + 1);
   expect(tab.errors).toEqual([]);
 });
 

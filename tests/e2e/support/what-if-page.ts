@@ -139,6 +139,28 @@ export async function answerLines(result: Locator): Promise<string[]> {
   return (await result.locator('p').allTextContents()).map((t) => t.trim());
 }
 
+export function sensitivityPanel(page: Page): Locator {
+  return page.locator('[data-testid=sensitivity-panel]');
+}
+
+/**
+ * Scrolls to the sensitivity panel, as often as it takes (the sections above it mount one by one
+ * after opening and push it down), until `shown` holds: the panel computes only while on screen.
+ */
+export async function scrollToSensitivity<T>(page: Page, shown: () => Promise<T>, expected: T): Promise<void> {
+  await expect
+    .poll(async () => {
+      await sensitivityPanel(page).scrollIntoViewIfNeeded();
+      return shown();
+    })
+    .toEqual(expected);
+}
+
+/** How many times the sensitivity panel has computed its table on this page. */
+export function sensitivityRuns(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('funnelbook:sensitivity').length);
+}
+
 /** The rows of the sensitivity table, in the order shown. */
 export function sensitivityRows(page: Page): Locator {
   return page.locator('[data-testid=sensitivity] tbody tr[data-stage]');
