@@ -91,6 +91,9 @@ test('after "use the other tab\'s version" both tabs show the other edit within 
  * This tab types 30% and the other 20% into the same cell; this tab's edit waits out the autosave
  * delay while the other's is written at once (as when a tab is hidden). This tab's question is
  * answered with `answer` as soon as it shows: before this tab's own write would find the conflict.
+ * (Should a loaded machine deliver the other tab's save after this tab's own write, the question
+ * comes from that write instead and the test checks the same outcome; the autosaver's unit tests
+ * hold the waiting-edit path itself.)
  */
 async function collideWhileWaiting(a: Page, b: Page, answer: string): Promise<void> {
   await typeIntoCell(cell(a, 1, 'rate'), '30%', null);

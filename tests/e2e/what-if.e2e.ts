@@ -407,6 +407,21 @@ test('the sensitivity panel computes nothing while it is off screen, and shows t
   expect(tab.errors).toEqual([]);
 });
 
+test('scrolling away from the sensitivity panel and back, with no edit between, does not compute it again', async () => {
+  await openDemo(tab.page);
+  await scrollToSensitivity(tab.page, () => sensitivityRows(tab.page).count(), 4);
+  const runs = await sensitivityRuns(tab.page);
+
+  await tab.page.evaluate(() => window.scrollTo(0, 0));
+  await tab.page.waitForTimeout(300);
+  await scrollToSensitivity(tab.page, () => sensitivityRows(tab.page).count(), 4);
+  await tab.page.waitForTimeout(500);
+
+  expect(await sensitivityRuns(tab.page)).toBe(runs);
+  expect(await tab.page.locator('[data-testid=sensitivity-panel] [aria-busy=true]').count()).toBe(0);
+  expect(tab.errors).toEqual([]);
+});
+
 // ------------------------------------------------------------------ probability
 
 test('the probability panel shows P(hit), the quantiles and a histogram in English', async () => {

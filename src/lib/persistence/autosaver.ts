@@ -128,6 +128,10 @@ export class Autosaver<D extends WorkbookDocLike = WorkbookDocLike> {
   /** After a conflict: drop the pending document; the caller shows `record` instead. */
   resolveTakeTheirs(record: Pick<StoredWorkbook, 'rev'>): void {
     this.#clearTimer();
+    // Nothing of ours is left to retry (a conflict can follow a failed write).
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#failures = 0;
     this.#pending = undefined;
     this.#forceNext = false;
     this.#conflict = undefined;

@@ -1,7 +1,7 @@
 // A failed write is retried by itself after a pause, so saving resumes when storage space is back
 // without the user typing again; a database closed for a newer version is not retried.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { Autosaver, type AutosaveTarget, type SaveResult } from '../../../src/lib/persistence';
+import { Autosaver, type AutosaveTarget, type SaveResult, type StoredWorkbook } from '../../../src/lib/persistence';
 import { makeDoc, type TestDoc } from '../../fixtures/persistence-docs';
 
 const RETRY_MS = [1_000, 4_000];
@@ -81,4 +81,23 @@ test('a disposed autosaver does not retry', async () => {
   await vi.advanceTimersByTimeAsync(RETRY_MS[1] * 3);
 
   expect(target.save).toHaveBeenCalledTimes(1);
+});
+
+test('after taking the other tab\'s version, the next failed write waits the first pause again', async () => {
+  const target = failingTimes(2, quotaError());
+  saver = new Autosaver<TestDoc>(target, { id: 'wb-1', rev: 1 }, { retryMs: RETRY_MS });
+  saver.schedule(makeDoc({ name: 'Mine' }));
+  await saver.flush();
+  const doc = makeDoc({ name: 'Theirs' });
+  const theirs: StoredWorkbook = { id: doc.id, name: doc.name, createdAt: doc.createdAt, updatedAt: doc.updatedAt, rev: 2, doc };
+  saver.adopt(theirs);
+  saver.resolveTakeTheirs(theirs);
+  saver.schedule(makeDoc({ name: 'Next' }));
+  await saver.flush();
+  expect(target.save).toHaveBeenCalledTimes(2);
+
+  await vi.advanceTimersByTimeAsync(RETRY_MS[0]);
+
+  expect(target.save).toHaveBeenCalledTimes(3);
+  expect(saver.status).toBe('saved');
 });

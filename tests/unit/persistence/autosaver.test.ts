@@ -159,7 +159,7 @@ describe('Autosaver', () => {
     expect(await repo.get('wb-1')).toMatchObject({ name: 'Mine', rev: 3 });
   });
 
-  it('refuses to adopt a rev while a change is pending', async () => {
+  it('does not adopt a newer record while a change is pending', async () => {
     saver.schedule(makeDoc({ name: 'Mine' }));
     await repo.save(makeDoc({ name: 'Theirs' }), 1);
 
@@ -176,6 +176,46 @@ describe('Autosaver', () => {
 
     expect(await repo.get('wb-1')).toMatchObject({ name: 'Mine', rev: 3 });
     expect(saver.status).toBe('saved');
+  });
+
+  it('a newer record seen while a write is in flight is left to that write, which finds the conflict', async () => {
+    await repo.save(makeDoc({ name: 'Theirs' }), 1);
+    const theirs = (await repo.get('wb-1'))!;
+    saver.schedule(makeDoc({ name: 'Mine' }));
+    const saving = statusReached(saver, 'saving');
+    const written = saver.flush();
+    await saving;
+
+    expect(saver.adopt(theirs)).toBe(false);
+    expect(saver.status).toBe('saving');
+    await written;
+
+    expect(saver.status).toBe('conflict');
+    expect(saver.conflict).toMatchObject({ name: 'Theirs', rev: 2 });
+  });
+
+  it('a second newer record seen while in conflict becomes the one the conflict offers', async () => {
+    saver.schedule(makeDoc({ name: 'Mine' }));
+    await repo.save(makeDoc({ name: 'Theirs' }), 1);
+    saver.adopt((await repo.get('wb-1'))!);
+    await repo.save(makeDoc({ name: 'Theirs again' }), 2);
+
+    expect(saver.adopt((await repo.get('wb-1'))!)).toBe(false);
+
+    expect(saver.conflict).toMatchObject({ name: 'Theirs again', rev: 3 });
+  });
+
+  it('use theirs after a newer record seen while a change waited drops the change for good', async () => {
+    saver.schedule(makeDoc({ name: 'Mine' }));
+    await repo.save(makeDoc({ name: 'Theirs' }), 1);
+    saver.adopt((await repo.get('wb-1'))!);
+
+    saver.resolveTakeTheirs(saver.conflict!);
+    await vi.advanceTimersByTimeAsync(DELAY_MS * 3);
+
+    expect(saver.status).toBe('saved');
+    expect(saver.rev).toBe(2);
+    expect(await repo.get('wb-1')).toMatchObject({ name: 'Theirs', rev: 2 });
   });
 });
 
