@@ -284,8 +284,7 @@ export async function run({ baseURL, context, report, log }) {
 
     const profileSize = process.env.BENCH_PROFILE === '1' ? '10k' : process.env.BENCH_PROFILE;
     if (profileSize === size.label) {
-      await profileEdits(page, size.label, editKey, watchKeys, log, valuesAfter(VALUES, edits));
-      edits += 6;
+      edits += await profileEdits(page, size.label, editKey, watchKeys, log, valuesAfter(VALUES, edits));
     }
 
     // Open it again, now that its values are saved beside it (after a save, when the page is idle):

@@ -14,6 +14,7 @@ import { measureCommitInPage, openEditor, waitSaved } from './in-page.mjs';
  * @param {string[]} watchKeys
  * @param {Function} log
  * @param {string[]} values typed in turn into the edited cell
+ * @returns {Promise<number>} how many edits it made
  */
 export async function profileEdits(page, label, editKey, watchKeys, log, values = ['50%', '60%']) {
   const EDITS = 6;
@@ -102,4 +103,5 @@ export async function profileEdits(page, label, editKey, watchKeys, log, values 
   const sampled = [...self.values()].reduce((a, b) => a + b, 0) / 1000;
   log(`  CPU profile, self time inside the edits (${sampled.toFixed(0)} ms sampled), top functions (ms):`);
   for (const [label, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) log(`  ${(us / 1000).toFixed(1).padStart(9)}  ${label}`);
+  return EDITS;
 }
