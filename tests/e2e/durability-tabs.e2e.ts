@@ -99,8 +99,12 @@ async function collideWhileWaiting(a: Page, b: Page, answer: string): Promise<vo
   await typeIntoCell(cell(a, 1, 'rate'), '30%', null);
   await typeIntoCell(cell(b, 1, 'rate'), '20%', null);
   await a.keyboard.press('Enter');
-  await b.keyboard.press('Enter');
-  await b.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  // In one round trip, so the other tab's write lands well inside this tab's 350 ms delay.
+  await b.evaluate(() => {
+    const editor = document.querySelector('[data-testid=cell-editor]');
+    editor?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+  });
   const button = conflictIn(a).getByRole('button', { name: answer });
   await button.waitFor({ timeout: 3_000 });
   await button.evaluate((element: HTMLButtonElement) => element.click());
