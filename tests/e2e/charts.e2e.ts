@@ -28,6 +28,7 @@ import {
 import { freshStoragePerTest } from './support/session';
 import { SETTLE_MS, cell, openDemo, textOf, typeIntoCell } from './support/workbook-page';
 import { chooseLanguage } from './support/concepts-page';
+import { scrollToSensitivity } from './support/what-if-page';
 
 /** How long a Monte Carlo run may take on a slow machine (as in what-if-page.ts). */
 const SIMULATION_MS = 20_000;
@@ -240,6 +241,8 @@ describe('on the workbook page', () => {
       await openDemo(page);
       // The scenario chart appears with the comparison, once there is a scenario to compare.
       if (component === 'ScenarioChart') await page.locator('[data-testid=new-scenario]').click();
+      // The tornado is drawn once its panel, computed only on screen, has been scrolled to.
+      if (component === 'TornadoChart') await scrollToSensitivity(page, () => chart(page, name!).count(), 1);
       const frame = chart(page, name!).first();
       await frame.scrollIntoViewIfNeeded({ timeout: SETTLE_MS });
       // The probability chart waits for its Monte Carlo run.
