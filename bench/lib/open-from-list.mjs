@@ -2,7 +2,7 @@
 // the home page's list, until its first stage row is painted, and until its engine is built (an
 // edit before then waits for it). The app's own start is not in it; cold-start measures that.
 import { settleInPage } from './in-page.mjs';
-import { round2 } from './stats.mjs';
+import { percentile, round2 } from './stats.mjs';
 
 /**
  * Median over `runs` opens, each from a freshly loaded home page at rest.
@@ -19,7 +19,7 @@ export async function openFromList(page, baseURL, { id, rowSelector, runs = 3 })
     await page.evaluate(settleInPage);
     opens.push(await page.evaluate(clickAndTimeInPage, { id, rowSelector, timeoutMs: 120_000 }));
   }
-  const median = (/** @type {number[]} */ xs) => round2([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  const median = (/** @type {number[]} */ xs) => round2(percentile(xs, 50));
   return {
     paintedMs: median(opens.map((o) => o.paintedMs)),
     engineMs: median(opens.map((o) => o.engineMs)),

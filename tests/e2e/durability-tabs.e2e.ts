@@ -33,6 +33,20 @@ async function askedTabs(pages: Page[]): Promise<Page[]> {
   return asked;
 }
 
+/** Both tabs show `rate` as the first stage's rate within a second, and neither is asked anything. */
+async function bothShow(pages: Page[], rate: string): Promise<void> {
+  for (const page of pages) {
+    await expectText(cell(page, 1, 'rate'), rate, 1_000);
+    expect(await conflictIn(page).count()).toBe(0);
+  }
+}
+
+/** The first stage's rate as stored in IndexedDB. */
+async function storedFirstRate(page: Page): Promise<string | undefined> {
+  const stored = (await readRecord(page, workbookIdOf(page)))?.doc as { stages: { id: string }[]; cells: Record<string, string> };
+  return stored.cells[`s.${stored.stages[0].id}.rate`];
+}
+
 test('two tabs changing the same cell at once: one is asked, none is overwritten silently', async () => {
   await openDemo(tab.page);
   const other = await secondTab();
@@ -41,8 +55,7 @@ test('two tabs changing the same cell at once: one is asked, none is overwritten
 
   const asked = await askedTabs([tab.page, other.page]);
   expect(asked).toHaveLength(1);
-  const stored = (await readRecord(tab.page, workbookIdOf(tab.page)))?.doc as { stages: { id: string }[]; cells: Record<string, string> };
-  const storedRate = stored.cells[`s.${stored.stages[0].id}.rate`];
+  const storedRate = await storedFirstRate(tab.page);
   // The asked tab still shows its own edit: it is not lost, only not saved yet.
   const askedShows = await textOf(cell(asked[0], 1, 'rate'));
   expect([storedRate === '0.2' ? '30%' : '20%']).toContain(askedShows);
@@ -60,11 +73,8 @@ test('after "keep my version" both tabs show the kept edit within a second', asy
 
   await conflictIn(asked).getByRole('button', { name: 'Keep my version' }).click();
 
-  for (const page of [tab.page, other.page]) {
-    await expectText(cell(page, 1, 'rate'), mine, 1_000);
-    await expectText(summaryCell(page, 'requiredTop'), top, 1_000);
-    expect(await conflictIn(page).count()).toBe(0);
-  }
+  await bothShow([tab.page, other.page], mine);
+  for (const page of [tab.page, other.page]) await expectText(summaryCell(page, 'requiredTop'), top, 1_000);
   expect(tab.errors).toEqual([]);
   expect(other.errors).toEqual([]);
 });
@@ -79,10 +89,7 @@ test('after "use the other tab\'s version" both tabs show the other edit within 
 
   await conflictIn(asked).getByRole('button', { name: 'Use the other tab’s version' }).click();
 
-  for (const page of [tab.page, other.page]) {
-    await expectText(cell(page, 1, 'rate'), theirs, 1_000);
-    expect(await conflictIn(page).count()).toBe(0);
-  }
+  await bothShow([tab.page, other.page], theirs);
   expect(tab.errors).toEqual([]);
   expect(other.errors).toEqual([]);
 });
@@ -116,10 +123,7 @@ test('a tab whose edit still waits to be saved when the other tab\'s save arrive
 
   await collideWhileWaiting(tab.page, other.page, 'Keep my version');
 
-  for (const page of [tab.page, other.page]) {
-    await expectText(cell(page, 1, 'rate'), '30%', 1_000);
-    expect(await conflictIn(page).count()).toBe(0);
-  }
+  await bothShow([tab.page, other.page], '30%');
   expect(tab.errors).toEqual([]);
   expect(other.errors).toEqual([]);
 });
@@ -134,8 +138,7 @@ test('a tab whose edit still waits to be saved when the other tab\'s save arrive
   // Past the autosave delay: the dropped edit is not written, so nobody is asked again.
   await tab.page.waitForTimeout(1_000);
   for (const page of [tab.page, other.page]) expect(await conflictIn(page).count()).toBe(0);
-  const stored = (await readRecord(tab.page, workbookIdOf(tab.page)))?.doc as { stages: { id: string }[]; cells: Record<string, string> };
-  expect(stored.cells[`s.${stored.stages[0].id}.rate`]).toBe('0.2');
+  expect(await storedFirstRate(tab.page)).toBe('0.2');
   expect(tab.errors).toEqual([]);
   expect(other.errors).toEqual([]);
 });

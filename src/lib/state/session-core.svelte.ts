@@ -229,7 +229,8 @@ export class SessionCore {
     const ours = this.#autosaver.rev;
     if (record.rev <= ours) return;
     // A change of ours still waiting makes this a conflict inside the autosaver, so that
-    // "keep mine" there forces the write (the status listener shows the question).
+    // "keep mine" there forces the write. The status listener shows the question when the conflict
+    // starts; a later record while already in conflict only changes what it offers, so copy it here.
     if (this.#autosaver.adopt(record)) this.#adoptRecord(record);
     else if (this.#autosaver.status === 'conflict') this.conflict = this.#autosaver.conflict ?? null;
   }
