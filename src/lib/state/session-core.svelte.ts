@@ -7,6 +7,34 @@ import { repos } from './repositories';
 import { packValues } from './saved-values';
 import { UndoHistory, undoDepthFor } from './undo-history.svelte';
 
+/** How long each task of a stepwise engine build may go on (a step may take longer on its own). */
+const BUILD_STEP_MS = 8;
+/** Cells whose saved values are checked against the engine's between two looks at the clock. */
+const SETTLE_KEYS = 500;
+
+/**
+ * Runs `run` in a task of its own once nothing else is waiting (input, rendering, the sections
+ * still mounting): the Prioritized Task Scheduling API's background priority where there is one,
+ * else a message (zero timeouts would wait 4 ms each). Should a page never rest, the build waits;
+ * an edit then finishes it at once.
+ */
+function nextTask(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (run: () => void, options: { priority: string }) => Promise<unknown> } }).scheduler;
+  if (scheduler?.postTask) {
+    void scheduler.postTask(run, { priority: 'background' });
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => run();
+  channel.port2.postMessage(null);
+}
+
+/** Runs `run` at the page's first idle moment (or after half a second at the latest). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+  else setTimeout(run, 0);
+}
+
 /** How long saves must pause before the values are saved beside the workbook. */
 const VALUES_SETTLE_MS = 1000;
 
@@ -51,6 +79,8 @@ export class SessionCore {
   readonly history = new UndoHistory<WorkbookDoc>();
   readonly #Engine: typeof FunnelEngine;
   #engine: FunnelEngine | undefined;
+  /** The engine while it is built a step per task (a workbook opened with saved values). */
+  #building: FunnelEngine | undefined;
   /** The revision whose values are saved beside the workbook (see StoredValues), if known. */
   #valuesRev: number | undefined;
   #autosaver: Autosaver<WorkbookDoc>;
@@ -61,7 +91,8 @@ export class SessionCore {
 
   /**
    * With `saved` values (those saved beside this very revision), the grid paints from them and the
-   * engine is built in a task two frames later, or at once when something needs it first.
+   * engine is built from two frames later, a few milliseconds per task so the page keeps answering,
+   * or at once when something needs its values first.
    */
   protected constructor(doc: WorkbookDoc, Engine: typeof FunnelEngine, rev: number, recovered: boolean, saved: ReadonlyMap<CellKey, CellValue> | null = null) {
     this.doc = doc;
@@ -71,9 +102,9 @@ export class SessionCore {
       this.#valuesRev = rev;
       this.cells.apply(saved);
       // Two frames: a grid that sizes itself to its scroller draws its rows in the second.
-      afterNextFrame(() => {
-        if (!this.#disposed) void this.engine;
-      }, 2);
+      // Then the first idle moment: the rows of a grid sized in that frame are drawn in the next,
+      // and a step of the build run before it would hold that frame back.
+      afterNextFrame(() => whenIdle(() => this.#buildInSteps()), 2);
     } else {
       void this.engine;
     }
@@ -99,23 +130,68 @@ export class SessionCore {
     if (recovered) this.#autosaver.schedule(doc);
   }
 
-  /** The engine, built now if it is not yet (see the constructor). */
+  /** The engine, built now (or its build finished now) if it is not yet (see the constructor). */
   get engine(): FunnelEngine {
     if (this.#engine) return this.#engine;
-    const engine = new this.#Engine(this.doc, { timing: true });
+    const building = this.#building;
+    this.#building = undefined;
+    building?.buildStep(Infinity);
+    return this.#adopt(building ?? new this.#Engine(this.doc, { timing: true }));
+  }
+
+  /**
+   * The engine for what needs no values (the formula bar's text, a cell's address, whether it holds
+   * its default): one still being built answers these without finishing its build.
+   */
+  protected get engineForText(): FunnelEngine {
+    return this.#engine ?? this.#startBuild();
+  }
+
+  /** The engine to build a step at a time; making it costs little, its steps run in #buildInSteps. */
+  #startBuild(): FunnelEngine {
+    this.#building ??= new this.#Engine(this.doc, { timing: true, deferred: true });
+    return this.#building;
+  }
+
+  #buildInSteps(): void {
+    if (this.#disposed || this.#engine) return;
+    const building = this.#startBuild();
+    const step = () => {
+      // Finished or let go meanwhile (an edit needed the engine at once, or the page closed).
+      if (this.#building !== building || this.#disposed) return;
+      if (!building.buildStep(BUILD_STEP_MS)) return nextTask(step);
+      this.#building = undefined;
+      this.#adopt(building, true);
+    };
+    nextTask(step);
+  }
+
+  /** Takes a built engine in; `inSteps` when the page is idle, so its values may replace the saved ones a part per task. */
+  #adopt(engine: FunnelEngine, inSteps = false): FunnelEngine {
     this.#engine = engine;
     performance.mark('funnelbook:engine-built');
-    // Saved values may be a day old (TODAY()) or from another engine version: the engine's own
-    // replace them. Not now: this may run while a view is being computed, where state is read-only.
-    const settle = () => {
-      if (this.#disposed || this.#engine !== engine) return;
-      this.cells.apply(engine.allValues());
-      if (this.#valuesRev !== this.#autosaver.rev) this.#saveValuesSoon();
-    };
     if (this.#valuesRev === undefined) {
       this.cells.apply(engine.allValues());
       queueMicrotask(() => this.#saveValuesSoon());
-    } else queueMicrotask(settle);
+      return engine;
+    }
+    // Saved values may be a day old (TODAY()) or from another engine version: the engine's own
+    // replace them. Not now: this may run while a view is being computed, where state is read-only.
+    const keys = engine.stageLayout.keys();
+    let done = 0;
+    const settle = () => {
+      if (this.#disposed || this.#engine !== engine) return;
+      const until = performance.now() + BUILD_STEP_MS;
+      const part: ValueChanges = new Map();
+      while (done < keys.length && (!inSteps || performance.now() < until)) {
+        for (const key of keys.slice(done, done + SETTLE_KEYS)) part.set(key, engine.valueOf(key));
+        done += SETTLE_KEYS;
+      }
+      this.cells.apply(part);
+      if (done < keys.length) nextTask(settle);
+      else if (this.#valuesRev !== this.#autosaver.rev) this.#saveValuesSoon();
+    };
+    queueMicrotask(settle);
     return engine;
   }
 
@@ -182,6 +258,7 @@ export class SessionCore {
     this.#disposed = true;
     clearTimeout(this.#valuesTimer);
     this.#engine?.destroy();
+    this.#building?.destroy();
   }
 
   /** Every edit ends here: one step of undo (or part of a coalesced one), recomputed, painted, saved. */

@@ -77,7 +77,7 @@ export class WorkbookSession extends SessionCore {
    */
   contentOf(key: CellKey): string {
     void this.doc;
-    const content = this.engine.contentOf(key);
+    const content = this.engineForText.contentOf(key);
     if (kindOfKey(key) !== 'percent' || content === '' || content.startsWith('=')) return content;
     const value = Number(content);
     return Number.isFinite(value) ? formatNumberForEdit(value, 'percent') : content;
@@ -85,12 +85,12 @@ export class WorkbookSession extends SessionCore {
 
   isDefault(key: CellKey): boolean {
     void this.doc;
-    return this.engine.isDefault(key);
+    return this.engineForText.isDefault(key);
   }
 
   addressOf(key: CellKey): string {
     void this.doc;
-    return this.engine.addressOf(key);
+    return this.engineForText.addressOf(key);
   }
 
   get rounding(): RoundingMode {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beliefInterval,
+  betaCdf,
   beliefMean,
   betaQuantile,
   ProbabilityInputError,
@@ -75,4 +76,31 @@ describe('belief from a range', () => {
   it('refuses an empty range (a single rate), which belongs in a stage as a plain number', () => {
     expect(refusal(() => rateBeliefFromRange(0.3, 0.3)).code).toBe('degenerate-range');
   });
+});
+
+describe('betaQuantile', () => {
+  /** The plain definition: halve [0, 1] until I_x(a, b) = p to a double's resolution. */
+  function bisected(p: number, a: number, b: number): number {
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 200; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (mid === lo || mid === hi) break;
+      if (betaCdf(mid, a, b) < p) lo = mid;
+      else hi = mid;
+    }
+    return 0.5 * (lo + hi);
+  }
+  const shapes = [[0.3, 0.3], [0.5, 4], [1, 1], [2, 50], [40, 2], [363.5, 1.5], [1, 7000], [12000, 30], [0.05, 900]];
+  // Not p near 1: there I_x is 1 - p to the last bit over a whole stretch of x, any of which is right.
+  const ps = [1e-9, 0.001, 0.05, 0.2, 0.5, 0.8, 0.95, 0.999];
+  for (const [a, b] of shapes) {
+    it(`finds the same quantiles as bisection for Beta(${a}, ${b})`, () => {
+      for (const p of ps) {
+        const x = betaQuantile(p, a, b);
+        const reference = bisected(p, a, b);
+        expect(Math.abs(x - reference)).toBeLessThanOrEqual(1e-12 + 1e-9 * reference);
+      }
+    });
+  }
 });
