@@ -243,6 +243,8 @@ export async function run({ baseURL, context, report, log }) {
       reopenEngineMs: NaN,
       fromListPaintedMs: NaN,
       fromListEngineMs: NaN,
+      fromListInteractiveMs: NaN,
+      fromListLongestWaitMs: NaN,
     };
     summary[size.label] = s;
     const L = size.label;
@@ -307,6 +309,8 @@ export async function run({ baseURL, context, report, log }) {
     const fromList = await openFromList(page, baseURL, { id: doc.id, rowSelector: lastRowSelector });
     s.fromListPaintedMs = fromList.paintedMs;
     s.fromListEngineMs = fromList.engineMs;
+    s.fromListInteractiveMs = fromList.interactiveMs;
+    s.fromListLongestWaitMs = fromList.longestWaitMs;
     report(`openFromList${L}Ms`, fromList.paintedMs, 'ms', { definition: 'in the running app, its values saved beside it: click on the workbook in the home page list -> first stage row in the DOM and painted (median of 3)', runs: fromList.runs });
     report(`openFromListEngineBuilt${L}Ms`, fromList.engineMs, 'ms', { definition: 'the same click -> the engine built (an edit before then waits for it)' });
     report(`openFromListInteractive${L}Ms`, fromList.interactiveMs, 'ms', { definition: 'the same click -> rows painted and, from then until the engine is built, no posted task waits more than 50 ms (a click or key is answered)' });
@@ -333,6 +337,8 @@ export async function run({ baseURL, context, report, log }) {
   line('open again, saved values: painted ms', (s) => (s.reopenPaintedMs ?? NaN).toFixed(0));
   line('  engine built ms', (s) => (s.reopenEngineMs ?? NaN).toFixed(0));
   line('open from the list (click): painted ms', (s) => (s.fromListPaintedMs ?? NaN).toFixed(0));
+  line('  interactive ms', (s) => (s.fromListInteractiveMs ?? NaN).toFixed(0));
+  line('  longest wait ms', (s) => (s.fromListLongestWaitMs ?? NaN).toFixed(0));
   line('  engine built ms', (s) => (s.fromListEngineMs ?? NaN).toFixed(0));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log('');
@@ -351,6 +357,6 @@ export async function run({ baseURL, context, report, log }) {
   }
   if (summary['10k']) {
     const t = summary['10k'];
-    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. First open (no saved values) ${t.openPaintedMs} ms ${verdict(t.openPaintedMs, TARGET_OPEN_10K_MS)} it; opened again by a reload, rows painted from saved values ${t.reopenPaintedMs} ms ${verdict(t.reopenPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.reopenEngineMs} ms); opened from the list in the running app ${t.fromListPaintedMs} ms ${verdict(t.fromListPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.fromListEngineMs} ms).\n`);
+    console.log(`Target: open 10k <= ${TARGET_OPEN_10K_MS} ms. First open (no saved values) ${t.openPaintedMs} ms ${verdict(t.openPaintedMs, TARGET_OPEN_10K_MS)} it; opened again by a reload, rows painted from saved values ${t.reopenPaintedMs} ms ${verdict(t.reopenPaintedMs, TARGET_OPEN_10K_MS)} it (engine built at ${t.reopenEngineMs} ms); opened from the list in the running app, rows painted ${t.fromListPaintedMs} ms and interactive (no task over 50 ms after) ${t.fromListInteractiveMs} ms ${verdict(t.fromListInteractiveMs, TARGET_OPEN_10K_MS)} it (longest wait ${t.fromListLongestWaitMs} ms; engine built at ${t.fromListEngineMs} ms).\n`);
   }
 }
