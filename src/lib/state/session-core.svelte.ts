@@ -166,7 +166,7 @@ export class SessionCore {
     nextTask(step);
   }
 
-  /** Takes a built engine in; `inSteps` when the page is idle, so its values may replace the saved ones a part per task. */
+  /** Takes a built engine in; after a build in steps (`inSteps`), its values replace the saved ones a part per task too. */
   #adopt(engine: FunnelEngine, inSteps = false): FunnelEngine {
     this.#engine = engine;
     performance.mark('funnelbook:engine-built');
