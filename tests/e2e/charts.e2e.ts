@@ -43,6 +43,14 @@ async function expectDrawn(frame: ReturnType<typeof chart>, label: string): Prom
   expect(marks.shapes, `${label}: shapes drawn`).toBeGreaterThanOrEqual(3);
   expect(marks.texts, `${label}: labels drawn`).toBeGreaterThanOrEqual(2);
 
+  // Sections below mount one per task after the grid: a screenshot taken while they still push
+  // the page down captures whatever has moved into the chart's old place.
+  await expect.poll(() => frame.evaluate(async (el) => {
+    const at = () => `${document.documentElement.scrollHeight}:${el.getBoundingClientRect().top}`;
+    const before = at();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return before === at();
+  }), { timeout: SETTLE_MS }).toBe(true);
   const shot = decodePng(await chartSvg(frame).screenshot({ timeout: SETTLE_MS }));
   const stats = colourStats(shot);
   expect(stats.distinct, `${label}: colours in the screenshot`).toBeGreaterThan(4);
