@@ -23,16 +23,15 @@ export async function openFromList(page, baseURL, { id, rowSelector, runs = 3 })
     // Two seconds on the list, as a person takes to pick a workbook. The page runs in the renderer
     // process of the previous open, whose leftovers (a 10k engine) are still being reclaimed for a
     // second or so after it: opened within 1 s of the last open, rows painted ~320 ms, not ~170.
+    // OPEN_PAUSE (ms) changes the rest, to look at that.
     await page.waitForTimeout(Number(process.env.OPEN_PAUSE ?? 2000));
     opens.push(await page.evaluate(clickAndTimeInPage, { id, rowSelector, timeoutMs: 120_000 }));
   }
-  const median = (/** @type {number[]} */ xs) => round2(percentile(xs, 50));
+  const fields = /** @type {const} */ (['paintedMs', 'engineMs', 'interactiveMs', 'longestWaitMs']);
+  const each = (/** @type {(field: (typeof fields)[number]) => number} */ figure) => Object.fromEntries(fields.map((f) => [f, round2(figure(f))]));
   return {
-    paintedMs: median(opens.map((o) => o.paintedMs)),
-    engineMs: median(opens.map((o) => o.engineMs)),
-    interactiveMs: median(opens.map((o) => o.interactiveMs)),
-    longestWaitMs: median(opens.map((o) => o.longestWaitMs)),
-    runs: opens.map((o) => ({ paintedMs: round2(o.paintedMs), engineMs: round2(o.engineMs), interactiveMs: round2(o.interactiveMs), longestWaitMs: round2(o.longestWaitMs) })),
+    .../** @type {Record<(typeof fields)[number], number>} */ (each((f) => percentile(opens.map((o) => o[f]), 50))),
+    runs: opens.map((o) => each((f) => o[f])),
   };
 }
 

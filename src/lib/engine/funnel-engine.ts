@@ -47,7 +47,7 @@ export class FunnelEngine {
     this.doc = doc;
     this.layout = new Layout(doc);
     this.building = this.start();
-    if (!options.deferred) this.finish();
+    if (!options.deferred) this.buildNow();
   }
 
   /** The first build: an empty engine and the names in one step each (~40 and ~30 ms in Chromium), then the cells. */
@@ -79,10 +79,6 @@ export class FunnelEngine {
 
   /** Builds the rest now: written in one go, with one recalculation at the end rather than one per step. */
   buildNow(): void {
-    this.finish();
-  }
-
-  private finish(): void {
     if (!this.hf) this.advance();
     if (!this.building) return;
     this.hf.suspendEvaluation();
@@ -140,7 +136,7 @@ export class FunnelEngine {
     this.hf.batch(() => SHEETS.forEach((sheet) => this.hf.clearSheet(this.sheetIds.get(sheet)!)));
     this.lastRecalcMs = performance.now() - started;
     this.building = this.fillSteps();
-    this.finish();
+    this.buildNow();
   }
 
   private fillSteps(): Generator<void, void, void> {
@@ -167,7 +163,7 @@ export class FunnelEngine {
    * a different list of stages rebuilds the layout. Returns the values that changed.
    */
   update(doc: WorkbookDoc, touched?: Iterable<CellKey>): { changes: ValueChanges; rebuilt: boolean } {
-    this.finish();
+    this.buildNow();
     // Most edits keep the very same stages array; only a different one can change the layout.
     const sameRows =
       doc.stages === this.doc.stages &&
@@ -215,7 +211,7 @@ export class FunnelEngine {
   }
 
   valueOf(key: CellKey): CellValue {
-    this.finish();
+    this.buildNow();
     const position = this.layout.position(key);
     return position ? fromEngine(this.hf.getCellValue(this.address(position))) : EMPTY;
   }
@@ -247,7 +243,7 @@ export class FunnelEngine {
 
   /** Whether text starting with '=' parses as a formula; a typo is caught before it is saved. */
   isValidFormula(text: string): boolean {
-    this.finish();
+    this.buildNow();
     return this.hf.validateFormula(text);
   }
 
@@ -257,7 +253,7 @@ export class FunnelEngine {
    * those formulas rewritten; the engine is left in step with it.
    */
   restructure(next: WorkbookDoc): WorkbookDoc {
-    this.finish();
+    this.buildNow();
     const before = this.doc.stages.map((s) => s.id);
     const after = next.stages.map((s) => s.id);
     const nextLayout = new Layout(next);
@@ -321,7 +317,7 @@ export class FunnelEngine {
    * while they are read (formulas and names then refer to the new names) and restores them after.
    */
   snapshot(sheetName: (name: string) => string = (name) => name): EngineSnapshot {
-    this.finish();
+    this.buildNow();
     const renames = [...this.sheetIds].map(([name, id]) => ({ id, from: name, to: sheetName(name) })).filter((r) => r.to !== r.from);
     // Two passes through temporary names, so that swapping two names never collides midway.
     const via = (r: (typeof renames)[number]) => `__funnelbook_${r.id}`;

@@ -161,6 +161,11 @@ export class Layout {
     return rowId !== undefined && column ? `${table.prefix}.${rowId}.${column.id}` : null;
   }
 
+  /** How many cells `keys()` lists, without listing them. */
+  get cellCount(): number {
+    return this.tables.reduce<number>((n, table) => n + table.rows.length * table.columns.length, ASSUMPTIONS.length);
+  }
+
   /** Every cell key of the workbook, table by table, in sheet order. */
   keys(): CellKey[] {
     const keys: CellKey[] = [];

@@ -2,6 +2,7 @@ import { shapeOf, restoreWorkbook, type CellKey, type DocShape, type WorkbookDoc
 import type { CellValue, FunnelEngine, ValueChanges } from '../engine';
 import { Autosaver, clearUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
 import { afterNextFrame } from './after-next-frame';
+import { nextTask } from './next-task';
 import { CellStore } from './cell-store.svelte';
 import { repos } from './repositories';
 import { packValues } from './saved-values';
@@ -13,23 +14,6 @@ const BUILD_STEP_MS = 8;
 const STEPWISE_FROM_CELLS = 3000;
 /** Cells whose saved values are checked against the engine's between two looks at the clock. */
 const SETTLE_KEYS = 500;
-
-/**
- * Runs `run` in a task of its own, so input and rendering get in between: the Prioritized Task
- * Scheduling API where there is one, else a message (zero timeouts would wait 4 ms each). Not its
- * background priority: a page that keeps posting tasks (the cold-start bench's probe did) would
- * hold the build back for good.
- */
-function nextTask(run: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (run: () => void, options: { priority: string }) => Promise<unknown> } }).scheduler;
-  if (scheduler?.postTask) {
-    void scheduler.postTask(run, { priority: 'user-visible' });
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => run();
-  channel.port2.postMessage(null);
-}
 
 /** How long saves must pause before the values are saved beside the workbook. */
 const VALUES_SETTLE_MS = 1000;
@@ -152,7 +136,7 @@ export class SessionCore {
     const building = this.#startBuild();
     // A small workbook is built in one task of ~100 ms: in steps it would be ready later (each
     // step waits its turn among the page's other tasks), and a cold start waits for it.
-    if (building.stageLayout.keys().length < STEPWISE_FROM_CELLS) {
+    if (building.stageLayout.cellCount < STEPWISE_FROM_CELLS) {
       void this.engine;
       return;
     }

@@ -124,3 +124,10 @@ test('an engine let go before its first step is destroyed without error', () => 
   const engine = new FunnelEngine(demo(), { deferred: true });
   expect(() => engine.destroy()).not.toThrow();
 });
+
+test('a layout counts its cells as many as it lists', () => {
+  for (const doc of [demo(), largeWorkbook(61), splitPlan()]) {
+    const layout = new FunnelEngine(doc, { deferred: true }).stageLayout;
+    expect(layout.cellCount).toBe(layout.keys().length);
+  }
+});
