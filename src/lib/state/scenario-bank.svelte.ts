@@ -105,7 +105,8 @@ export class ScenarioBank {
         for (const engine of this.#engines.values()) engine.destroy();
         this.#engines.clear();
         this.#doc = undefined;
-        this.results = [];
+        // A fresh [] on every edit would wake everything that shows the comparison, for nothing.
+        if (this.results.length > 0) this.results = [];
         return;
       }
       const previous = this.#doc;

@@ -77,6 +77,14 @@ describe('scenario bank', () => {
     expect(bank.results).toEqual([]);
   });
 
+  it('leaves its empty results as they are on an edit while there is no scenario, so nothing that shows them redraws', () => {
+    const doc = blank();
+    const { bank } = open(doc);
+    const before = bank.results;
+    bank.sync(setCellInActiveLayer(doc, stageKey(doc.stages[0].id, 'rate'), '0.6'));
+    expect(bank.results).toBe(before);
+  });
+
   it('builds the engine class of the session it is given', () => {
     const before = CountedEngine.alive;
     const { bank } = open(addScenario(blank(), 'a', 'Copy'));
