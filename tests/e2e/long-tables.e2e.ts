@@ -84,3 +84,21 @@ test('a plan of 100 reps renders the segment rows in view, and the last rep can 
   expect(digits(await textOf(tab.page.locator('td[data-key="n.root:st0.actual"]')))).toBe(entries);
   expect(tab.errors).toEqual([]);
 });
+
+test('a funnel of 100 stages lists its first 40 rate sources until all 99 are asked for', async () => {
+  const stages = Array.from({ length: 100 }, (_, i) => ({ name: `Step ${i + 1}`, rate: i < 99 ? 0.9 : undefined }));
+  const doc = makeDoc({ name: 'Long funnel', target: 1_000_000, avgDeal: 10_000, stages });
+  await openHome(tab.page);
+  await putRecord(tab.page, recordOf(doc));
+  await tab.page.goto(`${baseURL}/w/${doc.id}`);
+  const sources = tab.page.locator('[data-testid=probability] [data-testid=rate-sources] li');
+  await sources.first().waitFor({ timeout: 30_000 });
+  expect(await sources.count()).toBe(40);
+  const more = tab.page.locator('[data-testid=rate-sources-all]');
+  expect(await textOf(more)).toBe('Show all 99 conversions');
+  await more.click();
+  await expect.poll(() => sources.count(), { timeout: SETTLE_MS }).toBe(99);
+  expect(await textOf(sources.last().locator('.conversion'))).toBe('Step 99 → Step 100');
+  expect(await more.count()).toBe(0);
+  expect(tab.errors).toEqual([]);
+});

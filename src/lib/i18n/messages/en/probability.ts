@@ -22,6 +22,7 @@ export const enProbability = {
   'probability.topNeeded.none': 'No volume up to {max} hits the target with a chance of {confidence}: look for a rate at or near 0%.',
   'probability.topNeeded.pending': 'Working out the volume needed for a chance of {confidence}…',
   'probability.sources.title': 'Where the uncertainty comes from (90% of each belief)',
+  'probability.sources.showAll': 'Show all {count} conversions',
   'probability.source.range': 'your range',
   'probability.source.counts': 'actual counts',
   'probability.source.fixed': 'fixed rate',

@@ -23,6 +23,7 @@ export const zhCNProbability: Record<keyof typeof enProbability, string> = {
   'probability.topNeeded.none': '入口数量到 {max} 也达不到 {confidence} 的把握：请检查是否有转化率为 0% 或接近 0%。',
   'probability.topNeeded.pending': '正在计算 {confidence} 把握所需的入口数量…',
   'probability.sources.title': '不确定性的来源（各阶段 90% 的可能范围）',
+  'probability.sources.showAll': '显示全部 {count} 个转化',
   'probability.source.range': '您填写的范围',
   'probability.source.counts': '实际数量',
   'probability.source.fixed': '固定转化率',
