@@ -37,7 +37,8 @@ export interface SmallMultiplesOptions {
   cache?: PanelCache;
 }
 
-export type PanelCache = Map<string, { key: string; panel: TrendPanel }>;
+/** By series id: the series and the layout it was drawn in (`place`), and the panel drawn. */
+export type PanelCache = Map<string, { series: TrendSeries; place: string; panel: TrendPanel }>;
 
 export const panelCache = (): PanelCache => new Map();
 
@@ -101,6 +102,13 @@ function keepUnchanged(next: TrendPanel, before: TrendPanel | undefined): TrendP
 
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/** Whether two series draw the same: same label, values and reference (an edit makes new objects). */
+function sameSeries(a: TrendSeries, b: TrendSeries): boolean {
+  if (a === b) return true;
+  if (a.label !== b.label || a.values.length !== b.values.length || (a.reference ?? null) !== (b.reference ?? null)) return false;
+  return a.values.every((value, i) => Object.is(value ?? null, b.values[i] ?? null));
+}
+
 const INSET = { top: 30, right: 12, bottom: 20, left: 38 };
 
 /** The y domain from 0 to the highest value (at most `maxY`), with a little headroom, made nice. */
@@ -134,14 +142,29 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
   const shared = options.sharedY ? domainOf(series.flatMap(valuesOf), maxY) : null;
 
   const split = planFrom === null ? periods : Math.max(0, Math.min(periods, planFrom));
+  // Every panel of a column has the same period positions: one point scale per column.
+  const columnX = new Map<number, ReturnType<typeof scalePoint<number>>>();
+  const xOf = (column: number, left: number, right: number) => {
+    let px = columnX.get(column);
+    if (!px) {
+      px = scalePoint<number>()
+        .domain(Array.from({ length: periods }, (_, i) => i))
+        .range([left, right])
+        .padding(0.3);
+      columnX.set(column, px);
+    }
+    return px;
+  };
+
   const before = options.cache ? new Map(options.cache) : undefined;
   options.cache?.clear();
+  // What places every panel; a panel is redrawn when this, its index or its series changes.
+  const place = options.cache ? JSON.stringify([columns, panelWidth, panelHeight, gap, inset, shared, maxY, periods, split]) : '';
   const panels = series.map((s, index): TrendPanel => {
     if (!options.cache) return panelOf(s, index);
-    const key = JSON.stringify([s, index, columns, panelWidth, panelHeight, gap, inset, shared, maxY, periods, split]);
     const old = before?.get(s.id);
-    const panel = old && old.key === key ? old.panel : keepUnchanged(panelOf(s, index), old?.panel);
-    options.cache.set(s.id, { key, panel });
+    const panel = old && old.place === place && old.panel.index === index && sameSeries(old.series, s) ? old.panel : keepUnchanged(panelOf(s, index), old?.panel);
+    options.cache.set(s.id, { series: s, place, panel });
     return panel;
   });
 
@@ -153,10 +176,7 @@ export function smallMultiplesLayout(series: readonly TrendSeries[], options: Sm
     const x = column * (panelWidth + gap);
     const y = row * (panelHeight + gap);
     const plot = { left: x + inset.left, right: Math.max(x + inset.left, x + panelWidth - inset.right), top: y + inset.top, bottom: Math.max(y + inset.top, y + panelHeight - inset.bottom) };
-    const px = scalePoint<number>()
-      .domain(Array.from({ length: periods }, (_, i) => i))
-      .range([plot.left, plot.right])
-      .padding(0.3);
+    const px = xOf(column, plot.left, plot.right);
     const yDomain = shared ?? domainOf(valuesOf(s), maxY);
     const py = scaleLinear().domain(yDomain).range([plot.bottom, plot.top]);
     const values = Array.from({ length: periods }, (_, i) => s.values[i]);
