@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+
 /**
  * Rows of a long table rendered only while in view of its scroller (plus some overscan), so an edit
  * that changes values in every row lays out and repaints only what can be seen. Short tables
@@ -37,9 +39,16 @@ export class VirtualRows<T> {
   reveal(scroller: HTMLElement, index: number): void {
     if (!this.virtual || index < 0) return;
     const top = index * this.rowPx;
-    if (top < scroller.scrollTop || top + this.rowPx * 2 > scroller.scrollTop + this.viewport) {
-      scroller.scrollTop = Math.max(0, top - this.viewport / 2);
-      this.scrollTop = scroller.scrollTop;
+    // Where the scroll events say the table is: reading scroller.scrollTop right after an edit has
+    // changed the page would force a layout before the frame (2 ms at 700 rows). Untracked, so a
+    // scroll by the user does not bring the selected row back.
+    const scrolled = untrack(() => this.scrollTop);
+    if (top < scrolled || top + this.rowPx * 2 > scrolled + this.viewport) {
+      // No further than the browser can scroll (give or take the header), or no scroll event would
+      // come to correct `scrollTop` and rows in view could be left unrendered.
+      const next = Math.max(0, Math.min(top - this.viewport / 2, (this.#rows().length + 2) * this.rowPx - this.viewport));
+      scroller.scrollTop = next;
+      this.scrollTop = next;
     }
   }
 }

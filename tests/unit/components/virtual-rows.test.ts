@@ -38,4 +38,35 @@ describe('rows of a long table rendered while in view', () => {
     expect(scroller.scrollTop).toBe(500 * 33 - 330);
     expect(rows.visible).toContain(500);
   });
+
+  it('reveals a row from the scroll position the table reported, never reading the scroller’s (that read forces a layout)', () => {
+    const rows = new VirtualRows(() => rowsOf(2000));
+    rows.viewport = 660;
+    let reads = 0;
+    let position = 0;
+    const scroller = {
+      get scrollTop() {
+        reads++;
+        return position;
+      },
+      set scrollTop(value: number) {
+        position = value;
+      },
+    } as unknown as HTMLElement;
+    rows.reveal(scroller, 500);
+    expect(position).toBe(500 * 33 - 330);
+    expect(rows.scrollTop).toBe(500 * 33 - 330);
+    rows.reveal(scroller, 501); // in view now: left where it is
+    expect(position).toBe(500 * 33 - 330);
+    expect(reads).toBe(0);
+  });
+
+  it('reveals the last row no further down than the table can scroll', () => {
+    const rows = new VirtualRows(() => rowsOf(2000));
+    rows.viewport = 660;
+    const scroller = { scrollTop: 0 } as HTMLElement;
+    rows.reveal(scroller, 1999);
+    expect(scroller.scrollTop).toBe(2002 * 33 - 660);
+    expect(rows.visible).toContain(1999);
+  });
 });
