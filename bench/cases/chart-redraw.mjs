@@ -1,8 +1,13 @@
 // Chart redraw at a typical size: the demo workbook (5 stages) with the funnel and waterfall charts
 // on screen. One sample: Enter commits a new rate for the second stage (its required entries and
 // every stage above change, so both charts change) until both charts' SVGs have changed and the
-// next frame is painted (a task posted from the following requestAnimationFrame callback).
+// next frame is painted (a user-blocking task posted from the following requestAnimationFrame
+// callback, as edit-latency does: it runs once that frame's style, layout, paint and commit are done,
+// ahead of the ordinary tasks the page queued for after the paint).
 // Issue 7 asks for charts "redrawn within a frame at typical sizes".
+// Until 11-24 the end was an ordinary setTimeout(0) from that callback. It ran behind the tasks the
+// page had queued for after the paint (off-screen sections catching up), which added ~3 ms that
+// were not part of the redraw. That figure is still reported as chartRedrawThroughQueuedTasks*.
 import { profileEdits } from '../lib/profile-edits.mjs';
 import { percentile } from '../lib/stats.mjs';
 
@@ -27,6 +32,8 @@ export async function run({ baseURL, context, report, log }) {
   const samples = [];
   /** @type {number[]} */
   const work = [];
+  /** @type {number[]} */
+  const queued = [];
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     await page.locator('[data-testid=chart-funnel]').scrollIntoViewIfNeeded();
     await rateCell.click();
@@ -63,17 +70,30 @@ export async function run({ baseURL, context, report, log }) {
         if (Number.isNaN(tRaf)) tTask = performance.now();
       };
       channel.port2.postMessage(0);
+      const sched = /** @type {any} */ (globalThis).scheduler;
+      /** @type {number} */
+      let painted = NaN;
       await new Promise((resolve) => requestAnimationFrame(() => {
         tRaf = performance.now();
+        // The frame is painted when either runs; the timer also waits for the tasks queued before it.
+        const done = () => (painted = performance.now());
+        if (sched?.postTask) sched.postTask(done, { priority: 'user-blocking' });
+        else {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = done;
+          ch.port2.postMessage(0);
+        }
         setTimeout(resolve, 0);
       }));
-      const total = performance.now() - t0;
+      const queued = performance.now() - t0;
+      const total = (Number.isNaN(painted) ? performance.now() : painted) - t0;
       const idle = Number.isNaN(tTask) ? 0 : tRaf - tTask;
-      return { total, work: total - idle };
+      return { total, work: total - idle, queued };
     }, charts);
     if (i >= WARMUP) {
       samples.push(ms.total);
       work.push(ms.work);
+      queued.push(ms.queued);
     }
     await page.waitForTimeout(400); // autosave and the debounced panels settle between samples
   }
@@ -95,6 +115,10 @@ export async function run({ baseURL, context, report, log }) {
   const workP95 = percentile(work, 95);
   report('chartRedrawWorkP50Ms', Math.round(workP50 * 10) / 10, 'ms', { definition: 'the same without the idle wait for the frame clock' });
   report('chartRedrawWorkP95Ms', Math.round(workP95 * 10) / 10, 'ms');
-  log(`edit -> both charts redrawn and painted: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${samples.length} edits (a frame is 16.7 ms); work only ${workP50.toFixed(1)} / ${workP95.toFixed(1)} ms`);
+  report('chartRedrawThroughQueuedTasksP50Ms', Math.round(percentile(queued, 50) * 10) / 10, 'ms', {
+    definition: 'the same, ended by an ordinary setTimeout(0) from that frame: it also counts the tasks the page queued for after the paint (the measure before 11-24)',
+  });
+  report('chartRedrawThroughQueuedTasksP95Ms', Math.round(percentile(queued, 95) * 10) / 10, 'ms');
+  log(`edit -> both charts redrawn and painted: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${samples.length} edits (a frame is 16.7 ms); work only ${workP50.toFixed(1)} / ${workP95.toFixed(1)} ms; through the queued tasks ${percentile(queued, 50).toFixed(1)} / ${percentile(queued, 95).toFixed(1)} ms`);
   await page.close();
 }
