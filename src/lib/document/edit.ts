@@ -13,6 +13,25 @@ export function setCell(doc: WorkbookDoc, key: CellKey, raw: string): WorkbookDo
   return { ...doc, cells };
 }
 
+/** Typed texts by key, as a patch of cells: '' clears a cell. */
+export type CellPatch = readonly (readonly [CellKey, string])[];
+
+/**
+ * Writes `patch` into the base cells of `doc` themselves and returns the next document (which
+ * shares that record) and the patch that undoes it. Only for the one owner of the open document,
+ * whose undo keeps patches rather than documents: a plan of 50,000 typed cells takes ~25 ms to copy,
+ * on every edit. Every other edit stays a pure transition.
+ */
+export function patchBaseCellsInPlace(doc: WorkbookDoc, patch: CellPatch): { doc: WorkbookDoc; undo: CellPatch } {
+  const cells = doc.cells;
+  const undo = patch.map(([key]) => [key, cells[key] ?? ''] as const);
+  for (const [key, raw] of patch) {
+    if (raw === '') delete cells[key];
+    else cells[key] = raw;
+  }
+  return { doc: { ...doc }, undo };
+}
+
 export function renameWorkbook(doc: WorkbookDoc, name: string): WorkbookDoc {
   return { ...doc, name };
 }

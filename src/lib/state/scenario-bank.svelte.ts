@@ -46,6 +46,8 @@ export class ScenarioBank {
   readonly #Engine: FunnelEngineClass;
   readonly #engines = new Map<string | null, FunnelEngine>();
   #doc: WorkbookDoc | undefined;
+  /** The base cells as last computed, a copy: the session writes its open document's cells in place. */
+  #baseCells: Readonly<Record<string, string>> = NO_OVERRIDES;
   #disposed = false;
 
   /**
@@ -105,6 +107,7 @@ export class ScenarioBank {
         for (const engine of this.#engines.values()) engine.destroy();
         this.#engines.clear();
         this.#doc = undefined;
+        this.#baseCells = NO_OVERRIDES;
         // A fresh [] on every edit would wake everything that shows the comparison, for nothing.
         if (this.results.length > 0) this.results = [];
         return;
@@ -120,7 +123,8 @@ export class ScenarioBank {
       // Structural edits (stages, opportunities) go through the engine's own full update.
       const sameRows = previous !== undefined && previous.stages === doc.stages && previous.opportunities === doc.opportunities;
       const baseChanged = new Set<CellKey>();
-      if (sameRows) changedKeys(previous.cells, doc.cells, baseChanged);
+      if (sameRows) changedKeys(this.#baseCells, doc.cells, baseChanged);
+      if (!sameRows || baseChanged.size > 0) this.#baseCells = { ...doc.cells };
       const before = new Map<string, ScenarioDoc>(previous?.scenarios.map((s) => [s.id, s]) ?? []);
       for (const id of alive) {
         const view = asScenario(doc, id);

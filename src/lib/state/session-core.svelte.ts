@@ -1,4 +1,4 @@
-import { shapeOf, restoreWorkbook, type CellKey, type DocShape, type WorkbookDoc } from '../document';
+import { activeScenario, patchBaseCellsInPlace, restoreWorkbook, setCellInActiveLayer, shapeOf, type CellKey, type CellPatch, type DocShape, type WorkbookDoc } from '../document';
 import type { CellValue, FunnelEngine, ValueChanges } from '../engine';
 import { Autosaver, clearUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
 import { afterNextFrame } from './after-next-frame';
@@ -17,6 +17,9 @@ const SETTLE_KEYS = 500;
 
 /** How long saves must pause before the values are saved beside the workbook. */
 const VALUES_SETTLE_MS = 1000;
+
+/** One step of undo: a whole earlier document, or what some base cells held (see `commitCell`). */
+type HistoryStep = { readonly doc: WorkbookDoc } | { readonly cells: CellPatch };
 
 /**
  * What every open workbook keeps: its document, the engine computing it, the values on screen,
@@ -56,7 +59,7 @@ export class SessionCore {
   remoteNotice = $state(false);
   deletedElsewhere = $state(false);
   readonly cells = new CellStore();
-  readonly history = new UndoHistory<WorkbookDoc>();
+  readonly history = new UndoHistory<HistoryStep>();
   readonly #Engine: typeof FunnelEngine;
   #engine: FunnelEngine | undefined;
   /** The engine while it is built a step per task (a workbook opened with saved values). */
@@ -204,14 +207,24 @@ export class SessionCore {
 
   undo(): void {
     this.#lastCoalesced = undefined;
-    const previous = this.history.undo(this.doc);
-    if (previous) this.#show(previous);
+    this.history.undo((step) => this.#swap(step));
   }
 
   redo(): void {
     this.#lastCoalesced = undefined;
-    const next = this.history.redo(this.doc);
-    if (next) this.#show(next);
+    this.history.redo((step) => this.#swap(step));
+  }
+
+  /** Shows a step of history; returns the step back to what was shown. */
+  #swap(step: HistoryStep): HistoryStep {
+    if ('doc' in step) {
+      const shown = this.doc;
+      this.#show(step.doc);
+      return { doc: shown };
+    }
+    const undo = this.#writeBaseCells(step.cells);
+    this.#saveSoon();
+    return { cells: undo };
   }
 
   async keepMine(): Promise<void> {
@@ -245,11 +258,46 @@ export class SessionCore {
     this.#building?.destroy();
   }
 
-  /** Every edit ends here: one step of undo (or part of a coalesced one), recomputed, painted, saved. */
-  protected commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false, coalesceKey?: CellKey): void {
-    // A slider drag or a run of arrow-key nudges on one cell is one step of undo, not fifty.
-    if (coalesceKey === undefined || coalesceKey !== this.#lastCoalesced) this.history.record(this.doc);
+  /**
+   * One cell typed (or cleared, '') in the active layer. In the base, with the engine built, the
+   * text goes into the open document's own cells and undo keeps what the cell held: a plan of 50,000
+   * typed cells would otherwise be copied on every edit (~25 ms). `coalesceKey` as for `commit`.
+   */
+  protected commitCell(key: CellKey, raw: string, coalesceKey?: CellKey): void {
+    if (activeScenario(this.doc) || !this.#engine) {
+      this.commit(setCellInActiveLayer(this.doc, key, raw), [key], false, coalesceKey);
+      return;
+    }
+    const undo = this.#writeBaseCells([[key, raw]]);
+    if (this.#startsStep(coalesceKey)) this.history.record({ cells: undo });
+    this.#saveSoon();
+  }
+
+  /** Writes a patch into the open document's base cells, recomputes and paints; returns the patch that undoes it. */
+  #writeBaseCells(patch: CellPatch): CellPatch {
+    const { doc, undo } = patchBaseCellsInPlace(this.doc, patch);
+    this.remoteNotice = false;
+    this.doc = { ...doc, updatedAt: new Date().toISOString() };
+    this.#paint(this.engine.update(this.doc, patch.map(([key]) => key)).changes);
+    return undo;
+  }
+
+  /** Whether an edit starts a step of undo: a slider drag or a run of arrow-key nudges on one cell is one step, not fifty. */
+  #startsStep(coalesceKey: CellKey | undefined): boolean {
+    const starts = coalesceKey === undefined || coalesceKey !== this.#lastCoalesced;
     this.#lastCoalesced = coalesceKey;
+    return starts;
+  }
+
+  #saveSoon(): void {
+    this.#autosaver.schedule(this.doc);
+    // While saving fails (a full disk), every edit also goes to the synchronous journal.
+    if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+  }
+
+  /** Every other edit ends here: one step of undo (or part of a coalesced one), recomputed, painted, saved. */
+  protected commit(next: WorkbookDoc, touched: CellKey[] | undefined, structural = false, coalesceKey?: CellKey): void {
+    if (this.#startsStep(coalesceKey)) this.history.record({ doc: this.doc });
     // One typed cell more or less does not change how much history fits; a paste or import may.
     if (structural || touched === undefined || touched.length > 1) this.#fitHistory(next);
     const stamped = { ...next, updatedAt: new Date().toISOString() };
@@ -261,9 +309,7 @@ export class SessionCore {
       this.doc = stamped;
       this.#paint(this.engine.update(stamped, touched).changes);
     }
-    this.#autosaver.schedule(this.doc);
-    // While saving fails (a full disk), every edit also goes to the synchronous journal.
-    if (this.saveStatus === 'error') writeUnsaved(this.doc.id, { baseRev: this.#autosaver.rev, doc: $state.snapshot(this.doc) });
+    this.#saveSoon();
   }
 
   /** Each kept step holds a copy of the typed cells: a huge plan keeps fewer (undoDepthFor). */

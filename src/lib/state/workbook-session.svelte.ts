@@ -109,7 +109,7 @@ export class WorkbookSession extends SessionCore {
     }
     const verdict = interpretCellInput(key, text, (formula) => this.engine.isValidFormula(formula));
     if (verdict.ok && verdict.raw !== typedInActiveLayer(this.doc, key)) {
-      this.commit(setCellInActiveLayer(this.doc, key, verdict.raw), [key], false, options.coalesce ? key : undefined);
+      this.commitCell(key, verdict.raw, options.coalesce ? key : undefined);
     }
     return verdict;
   }
@@ -140,7 +140,7 @@ export class WorkbookSession extends SessionCore {
   }
 
   resetToDefault(key: CellKey): void {
-    if (typedInActiveLayer(this.doc, key) !== '') this.commit(setCellInActiveLayer(this.doc, key, ''), [key]);
+    if (typedInActiveLayer(this.doc, key) !== '') this.commitCell(key, '');
   }
 
   /** Creates a scenario (a copy of `from` when given) and switches to it; returns its id. */
@@ -205,7 +205,7 @@ export class WorkbookSession extends SessionCore {
   }
 
   setRounding(mode: RoundingMode): void {
-    this.commit(setCellInActiveLayer(this.doc, assumptionKey('perStage'), mode === 'exact' ? '0' : '1'), [assumptionKey('perStage')]);
+    this.commitCell(assumptionKey('perStage'), mode === 'exact' ? '0' : '1');
   }
 
   /** Inserts a stage at `index`; returns its id. */

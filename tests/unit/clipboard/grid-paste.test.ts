@@ -1,20 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stageKey, type CellKey } from '../../../src/lib/document';
-import { GridCursor, WorkbookSession, clearSelection, copySelection, funnelCsv, pasteIntoSelection, pastedCells, repos } from '../../../src/lib/state';
+import { GridCursor, clearSelection, copySelection, funnelCsv, pasteIntoSelection, pastedCells } from '../../../src/lib/state';
+import { sessionOpener } from '../../fixtures/sessions';
 import { exampleOneWorkbook } from '../../fixtures/workbooks';
 
 // The grid's paste, clear, copy and CSV against a real session: real HyperFormula, fake IndexedDB.
-const opened: WorkbookSession[] = [];
-afterEach(() => opened.splice(0).forEach((s) => s.dispose()));
+const openSession = sessionOpener();
 
 async function open() {
-  const doc = exampleOneWorkbook();
-  await repos().workbooks.create(doc);
-  const result = await WorkbookSession.open(doc.id);
-  if (!result.ok) throw new Error(result.message);
-  opened.push(result.session);
-  const session = result.session;
+  const session = await openSession(exampleOneWorkbook());
   const ids = session.doc.stages.map((s) => s.id);
   const value = (key: CellKey) => session.cells.slot(key).value;
   return { session, cursor: new GridCursor(session), ids, value };

@@ -3,6 +3,7 @@ import {
   addScenario,
   assumptionKey,
   createWorkbook,
+  patchBaseCellsInPlace,
   removeScenario,
   setActiveScenario,
   setCellInActiveLayer,
@@ -109,6 +110,15 @@ describe('scenario bank', () => {
     // Its own rate still holds: 40 / 50% = 80, / 40% = 200, / 50% = 400 (base: / 30% = 667).
     expect(number(bank, 'a', TOP)).toBe(400);
     expect(number(bank, null, TOP)).toBe(667);
+  });
+
+  it('flows a base edit written in place (the same record of cells) into every scenario', () => {
+    const doc = setActiveScenario(addScenario(blank(), 'a', 'Copy'), null);
+    const { bank } = open(doc);
+    expect(number(bank, 'a', DEALS)).toBe(20);
+    bank.sync(patchBaseCellsInPlace(doc, [[TARGET, '2000000']]).doc);
+    expect(number(bank, null, DEALS)).toBe(40);
+    expect(number(bank, 'a', DEALS)).toBe(40);
   });
 
   it('keeps a base edit out of a scenario that overrides that cell', () => {

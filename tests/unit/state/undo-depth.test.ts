@@ -1,21 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restoreWorkbook } from '../../../src/lib/document';
-import { WorkbookSession, repos } from '../../../src/lib/state';
+import { sessionOpener } from '../../fixtures/sessions';
 import { exampleOneWorkbook } from '../../fixtures/workbooks';
 
-// Every kept step of undo holds its own copy of the typed cells: a session keeps fewer steps of a
-// huge plan (real HyperFormula, fake IndexedDB).
-const opened: WorkbookSession[] = [];
-afterEach(() => opened.splice(0).forEach((s) => s.dispose()));
-
-async function openSession(doc: ReturnType<typeof exampleOneWorkbook>) {
-  await repos().workbooks.create(doc);
-  const result = await WorkbookSession.open(doc.id);
-  if (!result.ok) throw new Error(result.message);
-  opened.push(result.session);
-  return result.session;
-}
+// A step of undo that copies the typed cells keeps a whole document: a session keeps fewer steps of
+// a huge plan (real HyperFormula, fake IndexedDB).
+const openSession = sessionOpener();
 
 describe('undo depth of an open workbook', () => {
   it('keeps 500 steps of an ordinary workbook', async () => {
