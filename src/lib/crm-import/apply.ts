@@ -1,6 +1,6 @@
 import {
   opportunityKey,
-  setCellInActiveLayer,
+  setCellsInActiveLayer,
   stageKey,
   type CellKey,
   type OpportunityColumnId,
@@ -23,11 +23,12 @@ export interface ApplyOptions {
  * open opportunities list. Opportunities live in the base only, as when they are added by hand.
  */
 export function applyImport(doc: WorkbookDoc, result: ImportResult, options: ApplyOptions): WorkbookDoc {
-  let next = doc;
+  const patch: [CellKey, string][] = [];
   for (const stage of doc.stages) {
     const count = result.byStage.get(stage.id);
-    if (count !== undefined) next = setCellInActiveLayer(next, stageKey(stage.id, 'actual'), String(count));
+    if (count !== undefined) patch.push([stageKey(stage.id, 'actual'), String(count)]);
   }
+  const next = setCellsInActiveLayer(doc, patch);
   return options.replaceOpportunities ? replaceOpportunities(next, result.open, options.newId) : next;
 }
 

@@ -1,8 +1,9 @@
 import {
   addSegment,
   nodeStageKey,
-  setCellInActiveLayer,
+  setCellsInActiveLayer,
   stageKey,
+  type CellKey,
   type WorkbookDoc,
 } from '../document';
 import { isoFromSerial } from '../domain';
@@ -33,7 +34,8 @@ function monthIndex(start: number, month: string): number | null {
  */
 export function splitByOwner(doc: WorkbookDoc, result: ImportResult, options: SplitOptions): { doc: WorkbookDoc; outside: number } {
   let next = doc;
-  for (const stage of doc.stages) next = setCellInActiveLayer(next, stageKey(stage.id, 'actual'), '');
+  // Written at the end with one copy of the layer: adding segments meanwhile leaves the cells alone.
+  const patch: [CellKey, string][] = doc.stages.map((stage) => [stageKey(stage.id, 'actual'), '']);
   const startText = doc.cells['a.periodStart'];
   const start = startText !== undefined && /^\d+(\.\d+)?$/.test(startText) ? Number(startText) : null;
   const byMonth = doc.grain === 'month' && start !== null;
@@ -41,7 +43,7 @@ export function splitByOwner(doc: WorkbookDoc, result: ImportResult, options: Sp
   const write = (segmentId: string, column: 'actual' | `p${number}`, counts: StageCounts) => {
     for (const stage of doc.stages) {
       const count = counts.get(stage.id);
-      if (count !== undefined) next = setCellInActiveLayer(next, nodeStageKey(segmentId, stage.id, column as 'actual'), String(count));
+      if (count !== undefined) patch.push([nodeStageKey(segmentId, stage.id, column as 'actual'), String(count)]);
     }
   };
   for (const [owner, totals] of result.byOwner) {
@@ -64,6 +66,6 @@ export function splitByOwner(doc: WorkbookDoc, result: ImportResult, options: Sp
       write(segment.id, `p${index}`, counts);
     }
   }
-  return { doc: next, outside };
+  return { doc: setCellsInActiveLayer(next, patch), outside };
 }
 

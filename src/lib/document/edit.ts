@@ -5,16 +5,31 @@ import type { StageDoc, WorkbookDoc } from './schema';
 // Pure document transitions: each returns a new document and leaves the old one intact,
 // which is what makes undo a matter of keeping the old one.
 
-/** Sets what the user typed in a cell; an empty text clears it (a formula cell returns to its default). */
-export function setCell(doc: WorkbookDoc, key: CellKey, raw: string): WorkbookDoc {
-  const cells = { ...doc.cells };
-  if (raw === '') delete cells[key];
-  else cells[key] = raw;
-  return { ...doc, cells };
-}
-
 /** Typed texts by key, as a patch of cells: '' clears a cell. */
 export type CellPatch = readonly (readonly [CellKey, string])[];
+
+/** Writes `patch` into a record of cells; returns the patch that undoes it. */
+export function writePatch(cells: Record<string, string>, patch: CellPatch): CellPatch {
+  const undo = patch.map(([key]) => [key, cells[key] ?? ''] as const).reverse();
+  for (const [key, raw] of patch) {
+    if (raw === '') delete cells[key];
+    else cells[key] = raw;
+  }
+  return undo;
+}
+
+/** Sets what the user typed in a cell; an empty text clears it (a formula cell returns to its default). */
+export function setCell(doc: WorkbookDoc, key: CellKey, raw: string): WorkbookDoc {
+  return setCells(doc, [[key, raw]]);
+}
+
+/** Sets many typed cells with one copy of the cells (one per cell would copy a big plan's cells each time). */
+export function setCells(doc: WorkbookDoc, patch: CellPatch): WorkbookDoc {
+  if (patch.length === 0) return doc;
+  const cells = { ...doc.cells };
+  writePatch(cells, patch);
+  return { ...doc, cells };
+}
 
 /**
  * Writes `patch` into the base cells of `doc` themselves and returns the next document (which
@@ -23,13 +38,7 @@ export type CellPatch = readonly (readonly [CellKey, string])[];
  * on every edit. Every other edit stays a pure transition.
  */
 export function patchBaseCellsInPlace(doc: WorkbookDoc, patch: CellPatch): { doc: WorkbookDoc; undo: CellPatch } {
-  const cells = doc.cells;
-  const undo = patch.map(([key]) => [key, cells[key] ?? ''] as const);
-  for (const [key, raw] of patch) {
-    if (raw === '') delete cells[key];
-    else cells[key] = raw;
-  }
-  return { doc: { ...doc }, undo };
+  return { doc: { ...doc }, undo: writePatch(doc.cells, patch) };
 }
 
 export function renameWorkbook(doc: WorkbookDoc, name: string): WorkbookDoc {

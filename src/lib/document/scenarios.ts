@@ -1,5 +1,5 @@
 import type { CellKey } from './cell-key';
-import { setCell } from './edit';
+import { setCells, writePatch, type CellPatch } from './edit';
 import type { ScenarioDoc, WorkbookDoc } from './schema';
 
 // Scenarios are named sets of overrides on top of the base cells. While one is active, edits go into
@@ -16,11 +16,16 @@ export function typedInActiveLayer(doc: WorkbookDoc, key: CellKey): string {
 
 /** Sets a cell in the active scenario's overrides, or in the base when no scenario is active. */
 export function setCellInActiveLayer(doc: WorkbookDoc, key: CellKey, raw: string): WorkbookDoc {
+  return setCellsInActiveLayer(doc, [[key, raw]]);
+}
+
+/** Sets many cells in the active layer with one copy of it. */
+export function setCellsInActiveLayer(doc: WorkbookDoc, patch: CellPatch): WorkbookDoc {
   const scenario = activeScenario(doc);
-  if (!scenario) return setCell(doc, key, raw);
+  if (!scenario) return setCells(doc, patch);
+  if (patch.length === 0) return doc;
   const overrides = { ...scenario.overrides };
-  if (raw === '') delete overrides[key];
-  else overrides[key] = raw;
+  writePatch(overrides, patch);
   return { ...doc, scenarios: doc.scenarios.map((s) => (s.id === scenario.id ? { ...s, overrides } : s)) };
 }
 

@@ -1,4 +1,4 @@
-import { activeScenario, patchBaseCellsInPlace, restoreWorkbook, setCellInActiveLayer, shapeOf, type CellKey, type CellPatch, type DocShape, type WorkbookDoc } from '../document';
+import { activeScenario, patchBaseCellsInPlace, restoreWorkbook, setCellsInActiveLayer, shapeOf, type CellKey, type CellPatch, type DocShape, type WorkbookDoc } from '../document';
 import type { CellValue, FunnelEngine, ValueChanges } from '../engine';
 import { Autosaver, clearUnsaved, saveProblemOf, writeUnsaved, type AutosaveStatus, type SaveProblem, type StoredWorkbook } from '../persistence';
 import { afterNextFrame } from './after-next-frame';
@@ -18,7 +18,7 @@ const SETTLE_KEYS = 500;
 /** How long saves must pause before the values are saved beside the workbook. */
 const VALUES_SETTLE_MS = 1000;
 
-/** One step of undo: a whole earlier document, or what some base cells held (see `commitCell`). */
+/** One step of undo: a whole earlier document, or what some base cells held (see `commitCells`). */
 type HistoryStep = { readonly doc: WorkbookDoc } | { readonly cells: CellPatch };
 
 /**
@@ -259,16 +259,17 @@ export class SessionCore {
   }
 
   /**
-   * One cell typed (or cleared, '') in the active layer. In the base, with the engine built, the
-   * text goes into the open document's own cells and undo keeps what the cell held: a plan of 50,000
-   * typed cells would otherwise be copied on every edit (~25 ms). `coalesceKey` as for `commit`.
+   * Cells typed (or cleared, '') in the active layer, as one step of undo. In the base, with the
+   * engine built, the texts go into the open document's own cells and undo keeps what the cells
+   * held: a plan of 50,000 typed cells would otherwise be copied on every edit (~25 ms).
+   * `coalesceKey` as for `commit`.
    */
-  protected commitCell(key: CellKey, raw: string, coalesceKey?: CellKey): void {
+  protected commitCells(patch: CellPatch, coalesceKey?: CellKey): void {
     if (activeScenario(this.doc) || !this.#engine) {
-      this.commit(setCellInActiveLayer(this.doc, key, raw), [key], false, coalesceKey);
+      this.commit(setCellsInActiveLayer(this.doc, patch), patch.map(([key]) => key), false, coalesceKey);
       return;
     }
-    const undo = this.#writeBaseCells([[key, raw]]);
+    const undo = this.#writeBaseCells(patch);
     if (this.#startsStep(coalesceKey)) this.history.record({ cells: undo });
     this.#saveSoon();
   }

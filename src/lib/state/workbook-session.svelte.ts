@@ -11,7 +11,7 @@ import {
   removeScenario,
   renameScenario,
   setActiveScenario,
-  setCellInActiveLayer,
+  setCellsInActiveLayer,
   typedInActiveLayer,
   assumptionKey,
   parseCellKey,
@@ -109,7 +109,7 @@ export class WorkbookSession extends SessionCore {
     }
     const verdict = interpretCellInput(key, text, (formula) => this.engine.isValidFormula(formula));
     if (verdict.ok && verdict.raw !== typedInActiveLayer(this.doc, key)) {
-      this.commitCell(key, verdict.raw, options.coalesce ? key : undefined);
+      this.commitCells([[key, verdict.raw]], options.coalesce ? key : undefined);
     }
     return verdict;
   }
@@ -119,7 +119,8 @@ export class WorkbookSession extends SessionCore {
    * as `enter` reads it; those that cannot be taken are returned and leave their cell as it was.
    */
   enterMany(entries: readonly { key: CellKey; text: string }[]): { applied: CellKey[]; rejected: { key: CellKey; verdict: Extract<InputVerdict, { ok: false }> }[] } {
-    let next = this.doc;
+    let renamed = this.doc;
+    const patch: [CellKey, string][] = [];
     const applied: CellKey[] = [];
     const rejected: { key: CellKey; verdict: Extract<InputVerdict, { ok: false }> }[] = [];
     for (const { key, text } of entries) {
@@ -131,16 +132,19 @@ export class WorkbookSession extends SessionCore {
         continue;
       }
       if (isName) {
-        if (next.stages.find((s) => s.id === parsed.stageId)?.name !== verdict.raw) next = renameStage(next, parsed.stageId, verdict.raw);
-      } else if (verdict.raw !== typedInActiveLayer(next, key)) next = setCellInActiveLayer(next, key, verdict.raw);
+        if (renamed.stages.find((s) => s.id === parsed.stageId)?.name !== verdict.raw) renamed = renameStage(renamed, parsed.stageId, verdict.raw);
+      } else if (verdict.raw !== typedInActiveLayer(this.doc, key)) patch.push([key, verdict.raw]);
       applied.push(key);
     }
-    if (next !== this.doc) this.commit(next, applied);
+    // Cells alone go in as typed cells do; with stage names, as one new document.
+    if (renamed === this.doc) {
+      if (patch.length > 0) this.commitCells(patch);
+    } else this.commit(setCellsInActiveLayer(renamed, patch), applied);
     return { applied, rejected };
   }
 
   resetToDefault(key: CellKey): void {
-    if (typedInActiveLayer(this.doc, key) !== '') this.commitCell(key, '');
+    if (typedInActiveLayer(this.doc, key) !== '') this.commitCells([[key, '']]);
   }
 
   /** Creates a scenario (a copy of `from` when given) and switches to it; returns its id. */
@@ -205,7 +209,7 @@ export class WorkbookSession extends SessionCore {
   }
 
   setRounding(mode: RoundingMode): void {
-    this.commitCell(assumptionKey('perStage'), mode === 'exact' ? '0' : '1');
+    this.commitCells([[assumptionKey('perStage'), mode === 'exact' ? '0' : '1']]);
   }
 
   /** Inserts a stage at `index`; returns its id. */
@@ -240,16 +244,12 @@ export class WorkbookSession extends SessionCore {
    * becomes a live formula pointing at its plan rate, so later edits of either keep flowing through.
    */
   adoptPlanRates(): void {
-    let next = this.doc;
-    const touched: CellKey[] = [];
+    const patch: [CellKey, string][] = [];
     for (const stage of this.doc.stages.slice(0, -1)) {
       const plan = this.engine.valueOf(stageKey(stage.id, 'planRate'));
-      if (plan.type !== 'number') continue;
-      const key = stageKey(stage.id, 'rate');
-      next = setCellInActiveLayer(next, key, `=${this.engine.addressOf(stageKey(stage.id, 'planRate'))}`);
-      touched.push(key);
+      if (plan.type === 'number') patch.push([stageKey(stage.id, 'rate'), `=${this.engine.addressOf(stageKey(stage.id, 'planRate'))}`]);
     }
-    if (touched.length > 0) this.commit(next, touched);
+    if (patch.length > 0) this.commitCells(patch);
   }
 
   /** A prepared edit of many cells and rows at once (e.g. a CRM import) as one step of undo. */

@@ -1,4 +1,4 @@
-import { setCellInActiveLayer, type CellKey, type WorkbookDoc } from '../document';
+import { setCellsInActiveLayer, type CellKey, type WorkbookDoc } from '../document';
 // Types only: the engine class is handed in (from `session.engine.constructor` in the page, or the
 // imported class in tests), so this module never loads HyperFormula itself.
 import type { CellValue } from '../engine/cell-value';
@@ -63,12 +63,9 @@ export class ScratchEngine {
    * the base. Returns the trial document.
    */
   evaluate(writes: Iterable<readonly [CellKey, string]> = []): WorkbookDoc {
-    let next = this.#base;
-    const keys = new Set<CellKey>();
-    for (const [key, raw] of writes) {
-      next = setCellInActiveLayer(next, key, raw);
-      keys.add(key);
-    }
+    const patch = [...writes];
+    const next = setCellsInActiveLayer(this.#base, patch);
+    const keys = new Set<CellKey>(patch.map(([key]) => key));
     const touched = new Set([...this.#written, ...keys]);
     if (touched.size > 0) this.#engine.update(next, touched);
     this.#doc = next;

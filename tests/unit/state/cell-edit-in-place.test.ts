@@ -70,6 +70,23 @@ describe('a cell typed in the base of an open workbook', () => {
     expect(typedInActiveLayer(session.doc, firstRate(session))).toBe('0.5');
   });
 
+  it('pasted with others into the base is written in place and taken back in one step of undo', async () => {
+    const session = await openExampleOne();
+    const cells = session.doc.cells;
+    const rates = session.doc.stages.slice(0, 2).map((s) => stageKey(s.id, 'rate'));
+    const { applied } = session.enterMany([
+      { key: rates[0], text: '50%' },
+      { key: rates[1], text: '25%' },
+    ]);
+    expect(applied).toEqual(rates);
+    expect(session.doc.cells).toBe(cells);
+    // 38 / 100% = 38, / 75% = 51, / 25% = 204, / 50% = 408: the same top by another route.
+    expect(number(session, TOP)).toBe(408);
+    session.undo();
+    expect(rates.map((key) => typedInActiveLayer(session.doc, key))).toEqual(['0.25', '0.5']);
+    expect(session.history.canUndo).toBe(false);
+  });
+
   it('is saved', async () => {
     const session = await openExampleOne();
     session.enter(firstRate(session), '50%');
