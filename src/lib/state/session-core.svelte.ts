@@ -271,6 +271,8 @@ export class SessionCore {
     }
     const undo = this.#writeBaseCells(patch);
     if (this.#startsStep(coalesceKey)) this.history.record({ cells: undo });
+    // As in `commit`: a paste may change how many typed cells the kept documents hold.
+    if (patch.length > 1) this.#fitHistory(this.doc);
     this.#saveSoon();
   }
 

@@ -22,4 +22,19 @@ describe('undo depth of an open workbook', () => {
     expect(Object.keys(session.doc.cells).length).toBe(9_611); // the months, 7 rates and 4 assumptions
     expect(session.history.limit).toBe(416);
   });
+
+  it('keeps fewer steps once a paste brings a plan to 9,600 typed cells', async () => {
+    const { generateSegmentWorkbook } = await import('../../../bench/lib/segment-plan.mjs');
+    const restored = restoreWorkbook(generateSegmentWorkbook('plan-pasted', { teams: 2, repsPerTeam: 50 }));
+    if (!restored.ok) throw new Error('the plan does not restore');
+    // Half the months left blank when it opens (4,811 typed cells: 500 steps)...
+    const blank = Object.keys(restored.doc.cells).filter((key) => /\.p[0-5]$/.test(key));
+    const cells = Object.fromEntries(Object.entries(restored.doc.cells).filter(([key]) => !blank.includes(key)));
+    const session = await openSession({ ...restored.doc, cells });
+    expect(session.history.limit).toBe(500);
+    // ...then pasted in.
+    session.enterMany(blank.map((key) => ({ key, text: '3' })));
+    expect(Object.keys(session.doc.cells).length).toBe(9_611);
+    expect(session.history.limit).toBe(416);
+  });
 });
