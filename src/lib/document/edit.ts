@@ -3,7 +3,8 @@ import type { OpportunityColumnId } from './columns';
 import type { StageDoc, WorkbookDoc } from './schema';
 
 // Pure document transitions: each returns a new document and leaves the old one intact,
-// which is what makes undo a matter of keeping the old one.
+// which is what makes undo a matter of keeping the old one. The one exception,
+// patchBaseCellsInPlace, is the open session's own, whose undo then keeps a patch.
 
 /** Typed texts by key, as a patch of cells: '' clears a cell. */
 export type CellPatch = readonly (readonly [CellKey, string])[];

@@ -315,7 +315,7 @@ export class SessionCore {
     this.#saveSoon();
   }
 
-  /** Each kept step holds a copy of the typed cells: a huge plan keeps fewer (undoDepthFor). */
+  /** A kept document may hold a copy of the typed cells: a huge plan keeps fewer steps (undoDepthFor). */
   #fitHistory(doc: WorkbookDoc): void {
     this.history.limit = undoDepthFor(Object.keys(doc.cells).length);
   }
