@@ -1,5 +1,5 @@
 import type { CellKey } from './cell-key';
-import { setCells, writePatch, type CellPatch } from './edit';
+import { patched, setCells, type CellPatch } from './edit';
 import type { ScenarioDoc, WorkbookDoc } from './schema';
 
 // Scenarios are named sets of overrides on top of the base cells. While one is active, edits go into
@@ -24,8 +24,7 @@ export function setCellsInActiveLayer(doc: WorkbookDoc, patch: CellPatch): Workb
   const scenario = activeScenario(doc);
   if (!scenario) return setCells(doc, patch);
   if (patch.length === 0) return doc;
-  const overrides = { ...scenario.overrides };
-  writePatch(overrides, patch);
+  const overrides = patched(scenario.overrides, patch);
   return { ...doc, scenarios: doc.scenarios.map((s) => (s.id === scenario.id ? { ...s, overrides } : s)) };
 }
 

@@ -278,9 +278,9 @@ export class SessionCore {
 
   /** Writes a patch into the open document's base cells, recomputes and paints; returns the patch that undoes it. */
   #writeBaseCells(patch: CellPatch): CellPatch {
-    const { doc, undo } = patchBaseCellsInPlace(this.doc, patch);
+    const undo = patchBaseCellsInPlace(this.doc, patch);
     this.remoteNotice = false;
-    this.doc = { ...doc, updatedAt: new Date().toISOString() };
+    this.doc = { ...this.doc, updatedAt: new Date().toISOString() };
     this.#paint(this.engine.update(this.doc, patch.map(([key]) => key)).changes);
     return undo;
   }

@@ -116,7 +116,8 @@ describe('scenario bank', () => {
     const doc = setActiveScenario(addScenario(blank(), 'a', 'Copy'), null);
     const { bank } = open(doc);
     expect(number(bank, 'a', DEALS)).toBe(20);
-    bank.sync(patchBaseCellsInPlace(doc, [[TARGET, '2000000']]).doc);
+    patchBaseCellsInPlace(doc, [[TARGET, '2000000']]);
+    bank.sync({ ...doc });
     expect(number(bank, null, DEALS)).toBe(40);
     expect(number(bank, 'a', DEALS)).toBe(40);
   });
