@@ -60,6 +60,7 @@ import { installOpenProbe, measureCommitInPage, openEditor, putRecordInPage, tim
 import { valuesAfter } from '../lib/edit-samples.mjs';
 import { openFromList } from '../lib/open-from-list.mjs';
 import { profileEdits } from '../lib/profile-edits.mjs';
+import { renderFloor } from '../lib/render-floor.mjs';
 import { percentile, round2 } from '../lib/stats.mjs';
 import { restingHeap, startMemorySampler, toMB } from '../lib/memory.mjs';
 import { generateSegmentWorkbook, planFormulaCellCount } from '../lib/segment-plan.mjs';
@@ -239,6 +240,8 @@ export async function run({ baseURL, context, report, log }) {
       engine: stats('engine'),
       allDom: stats('allDom'),
       watchedOnScreen: Math.min(...pick('watchedOnScreen')),
+      /** @type {{ p50: number, p95: number } | undefined} */
+      renderFloor: undefined,
       reopenPaintedMs: NaN,
       reopenEngineMs: NaN,
       fromListPaintedMs: NaN,
@@ -289,6 +292,14 @@ export async function run({ baseURL, context, report, log }) {
       edits += await profileEdits(page, size.label, editKey, watchKeys, log, valuesAfter(VALUES, edits));
     }
 
+    // The browser's floor: the DOM changes of one more commit, written back and forth, no app code.
+    await openEditor(page, editKey, VALUES[edits++ % VALUES.length]);
+    const floor = await renderFloor(page, size.samples);
+    await waitSaved(page);
+    s.renderFloor = floor.work;
+    report(`renderFloorWork${L}P50Ms`, floor.work.p50, 'ms', { definition: `the browser alone: the ${floor.changed.texts} texts and ${floor.changed.attributes} attributes one commit changed in the frame it painted, written back and forth with no app code -> next painted frame, the idle wait for the frame clock left out` });
+    report(`renderFloorWork${L}P95Ms`, floor.work.p95, 'ms');
+
     // Open it again, now that its values are saved beside it (after a save, when the page is idle):
     // the grid paints from them and the engine is built in the task after that frame.
     await waitValuesSaved(page, doc.id);
@@ -332,6 +343,7 @@ export async function run({ baseURL, context, report, log }) {
   line('  frame from rAF: layout, paint', (s) => pp(s.frame));
   line('  (idle: waiting for frame clock)', (s) => pp(s.idle));
   line('HyperFormula recalc, p50 / p95 ms', (s) => pp(s.engine));
+  line('browser alone, same DOM changes, work', (s) => (s.renderFloor ? pp(s.renderFloor) : '-'));
   line('ratio edit/engine p50 (work/engine)', (s) => `${(s.total.p50 / s.engine.p50).toFixed(1)}x (${(s.work.p50 / s.engine.p50).toFixed(1)}x)`);
   line('open (nav -> last row painted) ms', (s) => s.openPaintedMs.toFixed(0));
   line('open again, saved values: painted ms', (s) => (s.reopenPaintedMs ?? NaN).toFixed(0));

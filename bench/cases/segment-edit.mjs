@@ -5,8 +5,11 @@
 // without the frame-clock wait, HyperFormula's own recalculation as the floor), with the segments
 // panel on screen and the watched cells the rep's and the company's first-stage totals.
 import { generateSegmentWorkbook, PLAN } from '../lib/segment-plan.mjs';
+import { round2 } from '../lib/stats.mjs';
 import { pageWithWorkbook, reportEditFigures, sampleEdits, statsOf, valuesAfter } from '../lib/edit-samples.mjs';
 import { profileEdits } from '../lib/profile-edits.mjs';
+import { openEditor } from '../lib/in-page.mjs';
+import { renderFloor } from '../lib/render-floor.mjs';
 
 export const name = 'segment-edit';
 export const description = 'One month of one rep edited in a 12 months x 20 reps x 8 stages plan: commit until painted';
@@ -31,6 +34,9 @@ export async function run({ baseURL, context, report, log }) {
   const samples = await sampleEdits(page, { editKey, watchKeys, values: VALUES, warmup: WARMUP, samples: SAMPLES });
   // BENCH_PROFILE=segments traces 6 more edits (not part of the figures), as edit-latency does.
   if (process.env.BENCH_PROFILE === 'segments') await profileEdits(page, 'segments', editKey, watchKeys, log, valuesAfter(VALUES, WARMUP + SAMPLES));
+  // The browser's floor: the DOM changes of one more commit, written back and forth with no app code.
+  await openEditor(page, editKey, valuesAfter(VALUES, WARMUP + SAMPLES)[0]);
+  const floor = await renderFloor(page, SAMPLES);
   if (pageErrors.length > 0) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
   const stats = (/** @type {string} */ field) => statsOf(samples, field);
   const inputs = Object.keys(doc.cells).filter((k) => k.startsWith('n.')).length;
@@ -44,6 +50,11 @@ export async function run({ baseURL, context, report, log }) {
   report('segmentEditSyncP50Ms', stats('sync').p50, 'ms', { definition: 'the synchronous Enter handler: document update, engine, per-cell state writes' });
   report('segmentEditFlushP50Ms', stats('flush').p50, 'ms', { definition: 'handler returned -> changed text in the DOM (Svelte effects)' });
   report('segmentEditRenderP50Ms', stats('afterFlush').p50, 'ms', { definition: 'changed text in the DOM -> the next frame: style, layout and paint (forced before the frame by the focus hand-off and the hover hit test)' });
+  const floorDefinition = `the browser alone: the ${floor.changed.texts} texts and ${floor.changed.attributes} attributes one commit changed, written back and forth with no app code, -> next painted frame, the idle wait for the frame clock left out`;
+  report('segmentRenderFloorWorkP50Ms', floor.work.p50, 'ms', { definition: floorDefinition, samples: SAMPLES });
+  report('segmentRenderFloorWorkP95Ms', floor.work.p95, 'ms');
+  if (floor.work.p50 > 0) report('segmentEditWorkToRenderFloorRatioP50', round2(work.p50 / floor.work.p50), 'x');
+  log(`the browser's own floor for the same DOM changes (${floor.changed.texts} texts, ${floor.changed.attributes} attributes): work ${floor.work.p50}/${floor.work.p95} ms`);
   log(`20 reps x 12 months x 8 stages (${inputs} typed cells): edit p50/p95 ${total.p50}/${total.p95} ms, work ${work.p50}/${work.p95}, engine ${engine.p50}/${engine.p95}`);
   await page.close();
 }
