@@ -5,19 +5,33 @@ import type { SegmentDoc, WorkbookDoc } from './schema';
 
 /** A node of the split tree in display order: the company first, then each segment under its parent. */
 export interface SegmentNode {
-  id: string;
+  readonly id: string;
   /** `null` for the company. */
-  segment: SegmentDoc | null;
-  parentId: string | null;
-  depth: number;
-  childIds: string[];
+  readonly segment: SegmentDoc | null;
+  readonly parentId: string | null;
+  readonly depth: number;
+  readonly childIds: readonly string[];
 }
 
 /**
  * The company and its segments in tree (pre-)order. Segments whose parent is missing hang under the
  * company, so a damaged file still shows every segment once.
  */
-export function segmentTree(doc: Pick<WorkbookDoc, 'segments'>): SegmentNode[] {
+export function segmentTree(doc: Pick<WorkbookDoc, 'segments'>): readonly SegmentNode[] {
+  // Views work the tree out again on every edit of a cell; the list of segments is a new array
+  // whenever it changes, so the tree of the same array is the same tree.
+  let nodes = trees.get(doc.segments);
+  if (!nodes) {
+    nodes = buildTree(doc.segments);
+    trees.set(doc.segments, nodes);
+  }
+  return nodes;
+}
+
+const trees = new WeakMap<readonly SegmentDoc[], readonly SegmentNode[]>();
+
+function buildTree(segments: readonly SegmentDoc[]): readonly SegmentNode[] {
+  const doc = { segments };
   const ids = new Set(doc.segments.map((s) => s.id));
   const parentOf = (s: SegmentDoc) => (s.parentId !== null && ids.has(s.parentId) && s.parentId !== s.id ? s.parentId : ROOT_NODE);
   const children = new Map<string, SegmentDoc[]>();

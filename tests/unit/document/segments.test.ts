@@ -39,6 +39,20 @@ describe('segment tree', () => {
     const doc = { ...base(), segments: [seg('a', 'b'), seg('b', 'a')] };
     expect(segmentTree(doc).map((n) => n.id).sort()).toEqual([ROOT_NODE, 'a', 'b'].sort());
   });
+
+  it('is worked out once for an edit of a cell, which keeps the list of segments', () => {
+    const doc = teamsAndReps();
+    const edited = setCell(doc, segmentKey('north', 'share'), '0.6');
+    expect(segmentTree(edited)).toBe(segmentTree(doc));
+  });
+
+  it('follows a new list of segments', () => {
+    const doc = teamsAndReps();
+    const tree = segmentTree(doc);
+    const added = addSegment(doc, seg('rep2', 'south', 'rep'));
+    expect(segmentTree(added)).not.toBe(tree);
+    expect(segmentTree(added).map((n) => n.id)).toEqual([ROOT_NODE, 'north', 'rep1', 'south', 'rep2']);
+  });
 });
 
 describe('segment cells', () => {
