@@ -35,9 +35,9 @@ export async function recordCommitInPage() {
   observer.disconnect();
   const late = observer.takeRecords().length;
   if (late > 0) throw new Error(`${late} changes came after the observer's last callback`);
+  // The values as that frame painted them: later tasks (held sections, the save status) may change
+  // the same nodes again; `renderFloor` waits for those before the replays.
   const changes = [];
-  // Let the held sections catch up before the replays start.
-  await new Promise((r) => setTimeout(r, 300));
   for (const [node, { old }] of texts) if (node.isConnected && old !== node.nodeValue) changes.push({ node, before: old, after: node.nodeValue });
   for (const [el, seen] of attrs) {
     for (const [name, old] of seen) if (el.isConnected && old !== el.getAttribute(name)) changes.push({ el, name, before: old, after: el.getAttribute(name) });
