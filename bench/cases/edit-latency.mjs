@@ -37,6 +37,9 @@
 //   engineRecalc*  the 'funnelbook:recalc' user-timing measure the engine recorded for the edit
 //                  (src/lib/engine/funnel-engine.ts, around hf.batch): the floor.
 //   editToEngineRatio*  editLatency p50 / engineRecalc p50.
+//   renderFloorWork*  the other floor: the browser alone. The texts and attributes one more commit
+//                  changed in the frame it painted, written back and forth with no app code and
+//                  timed the same way (bench/lib/render-floor.mjs).
 //   openTime*      navigation start until the first stage row is in the DOM and painted.
 //   openRecordRead*  floor: opening IndexedDB and reading the record, in the page.
 //   reopenTime*    the same after a reload, its values saved beside it (the app's start included).

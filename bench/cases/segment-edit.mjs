@@ -2,7 +2,8 @@
 // The edit: one rep's entries into the first stage in the first month, alternating 100 / 120. It
 // changes the rep's total, its team's and the company's roll-ups, their rates and forecasts, and
 // the company funnel's actual entries. Measured like edit-latency (commit -> painted frame, work
-// without the frame-clock wait, HyperFormula's own recalculation as the floor), with the segments
+// without the frame-clock wait, HyperFormula's own recalculation and the browser alone painting the
+// same DOM changes as the floors, bench/lib/render-floor.mjs), with the segments
 // panel on screen and the watched cells the rep's and the company's first-stage totals.
 import { generateSegmentWorkbook, PLAN } from '../lib/segment-plan.mjs';
 import { round2 } from '../lib/stats.mjs';

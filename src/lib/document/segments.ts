@@ -31,11 +31,10 @@ export function segmentTree(doc: Pick<WorkbookDoc, 'segments'>): readonly Segmen
 const trees = new WeakMap<readonly SegmentDoc[], readonly SegmentNode[]>();
 
 function buildTree(segments: readonly SegmentDoc[]): readonly SegmentNode[] {
-  const doc = { segments };
-  const ids = new Set(doc.segments.map((s) => s.id));
+  const ids = new Set(segments.map((s) => s.id));
   const parentOf = (s: SegmentDoc) => (s.parentId !== null && ids.has(s.parentId) && s.parentId !== s.id ? s.parentId : ROOT_NODE);
   const children = new Map<string, SegmentDoc[]>();
-  for (const segment of doc.segments) {
+  for (const segment of segments) {
     const parent = parentOf(segment);
     children.set(parent, [...(children.get(parent) ?? []), segment]);
   }
@@ -50,7 +49,7 @@ function buildTree(segments: readonly SegmentDoc[]): readonly SegmentNode[] {
   };
   visit(ROOT_NODE, null, null, 0);
   // Segments caught in a cycle never reach the root: attach them to it.
-  for (const segment of doc.segments) if (!seen.has(segment.id)) visit(segment.id, segment, ROOT_NODE, 1);
+  for (const segment of segments) if (!seen.has(segment.id)) visit(segment.id, segment, ROOT_NODE, 1);
   return nodes;
 }
 
