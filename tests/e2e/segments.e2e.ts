@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { chooseLanguage, createFromTemplate, stageCellKey, cellByKey } from './support/concepts-page';
 import { freshStoragePerTest } from './support/session';
-import { addSegment, segmentCell, segmentId, segmentStageCell, typeSegmentActuals, weakestSegment } from './support/segments-page';
+import { addSegment, segmentCell, segmentId, segmentStageCell, segmentsPanel, typeSegmentActuals, weakestSegment } from './support/segments-page';
 import { expectText, reloadWorkbook, stageRows, textOf, typeIntoCell, waitForSaved } from './support/workbook-page';
 
 const tab = freshStoragePerTest({ locale: 'en-US' });
@@ -89,5 +89,25 @@ test('monthly entries roll up to the company and each segment gets a small chart
   await expect.poll(() => chart.locator('g.panel').count()).toBe(3);
   const points = chart.locator(`g.panel[data-segment="${north}"] circle`);
   await expect.poll(() => points.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-value'))))).toEqual([0.4, 0.6]);
+  expect(tab.errors).toEqual([]);
+});
+
+test('the segment and stage names stay in view while their tables scroll sideways', async () => {
+  await createFromTemplate(tab.page, 'Wide 2027', 'b2b-phases');
+  await addSegment(tab.page, 'Team North');
+  await tab.page.locator('select[data-testid=segment-grain]').selectOption('month');
+  await tab.page.setViewportSize({ width: 700, height: 900 });
+  const label = segmentsPanel(tab.page).locator('[data-testid=segment-label]', { hasText: 'Team North' });
+  const stageName = tab.page.locator('[data-testid=segment-periods] tbody th').first();
+  for (const name of [label, stageName]) {
+    // Scrolled as far right as the table goes: the name's left edge is still at the scroller's.
+    const offset = await name.evaluate((el) => {
+      const scroller = el.closest('table')!.parentElement!;
+      scroller.scrollLeft = scroller.scrollWidth;
+      if (scroller.scrollLeft === 0) throw new Error('the table does not scroll sideways at this width');
+      return el.closest('th')!.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
+    });
+    expect(Math.abs(offset)).toBeLessThan(2);
+  }
   expect(tab.errors).toEqual([]);
 });
